@@ -1,0 +1,7 @@
+namespace HuijinCardHub.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

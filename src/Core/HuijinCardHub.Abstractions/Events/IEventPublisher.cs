@@ -1,0 +1,17 @@
+namespace HuijinCardHub.Events;
+
+/// <summary>
+/// Raises in-process events. Inside a unit of work they wait for the commit and are dropped on rollback,
+/// so a handler never sees a change that did not happen. Events that carry money or goods go
+/// through <see cref="Jobs.IOutbox"/> instead, so they survive a crash.
+/// </summary>
+public interface IEventPublisher
+{
+    Task PublishAsync<TEvent>(TEvent shopEvent, CancellationToken cancellationToken = default)
+        where TEvent : notnull;
+}
+
+public interface IEventHandler<in TEvent>
+{
+    Task HandleAsync(TEvent shopEvent, CancellationToken cancellationToken);
+}

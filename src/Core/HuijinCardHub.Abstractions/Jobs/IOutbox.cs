@@ -1,0 +1,26 @@
+namespace HuijinCardHub.Jobs;
+
+/// <summary>
+/// Durable side effects. A message is written in the same transaction as the state change that
+/// caused it and handled later by a worker with retries and backoff; on several nodes sharing one
+/// database each message is handled once.
+/// </summary>
+public interface IOutbox
+{
+    /// <param name="topic">Names the <see cref="IOutboxHandler"/> that handles it.</param>
+    /// <param name="payload">Serialized as JSON.</param>
+    /// <param name="notBefore">A delayed job: not handled before this UTC time.</param>
+    Task EnqueueAsync(string topic, object payload, DateTime? notBefore = null, CancellationToken cancellationToken = default);
+}
+
+public interface IOutboxHandler
+{
+    string Topic { get; }
+
+    /// <summary>Handles one message. Throwing schedules a retry with backoff, up to <see cref="MaxAttempts"/>.</summary>
+    Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    int MaxAttempts => 8;
+}
+
+public sealed record OutboxMessage(long Id, string Topic, string PayloadJson, int Attempt);

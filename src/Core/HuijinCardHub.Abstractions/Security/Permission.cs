@@ -1,0 +1,39 @@
+namespace HuijinCardHub.Security;
+
+/// <summary>A right to do something in the admin. Checked on every admin action.</summary>
+public sealed record Permission(string Name, Text.Bilingual Description, string Category = "");
+
+/// <summary>Which permissions a standard role gets when the shop is set up.</summary>
+public sealed record PermissionStereotype(string Role, IReadOnlyList<Permission> Permissions);
+
+public interface IPermissionProvider
+{
+    IEnumerable<Permission> GetPermissions();
+
+    IEnumerable<PermissionStereotype> GetDefaultStereotypes() => [];
+}
+
+/// <summary>The default stereotypes every shop starts with.</summary>
+public static class StandardRoles
+{
+    public const string Administrator = "Administrator";
+    public const string ShopManager = "ShopManager";
+    public const string Operator = "Operator";
+    public const string Agent = "Agent";
+    public const string Customer = "Customer";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, ShopManager, Operator, Agent, Customer];
+}
+
+/// <summary>Kernel permissions, defined here so every module can name them.</summary>
+public static class KernelPermissions
+{
+    public static readonly Permission AccessAdmin = new("AccessAdmin", new("进入后台", "Access the admin"), "系统");
+    public static readonly Permission ManageFeatures = new("ManageFeatures", new("管理功能开关", "Manage features"), "系统");
+    public static readonly Permission ManageRecipes = new("ManageRecipes", new("运行与导出配方", "Run and export recipes"), "系统");
+    public static readonly Permission ManageSettings = new("ManageSettings", new("管理设置", "Manage settings"), "系统");
+    public static readonly Permission ManageThemes = new("ManageThemes", new("管理主题与模板", "Manage themes and templates"), "系统");
+    public static readonly Permission ManageSites = new("ManageSites", new("管理分站", "Manage sub-stations"), "系统");
+    public static readonly Permission ViewAuditLog = new("ViewAuditLog", new("查看操作日志", "View the audit log"), "系统");
+    public static readonly Permission ManageUsers = new("ManageUsers", new("管理用户与角色", "Manage users and roles"), "用户");
+}

@@ -1,0 +1,33 @@
+using HuijinCardHub.Data;
+
+namespace HuijinCardHub.Setup;
+
+/// <summary>What a merchant gives to open a shop: from the setup page, configuration, or a test.</summary>
+public sealed record SetupRequest
+{
+    public required string SiteName { get; init; }
+    public required string AdminUserName { get; init; }
+    public required string AdminEmail { get; init; }
+    public required string AdminPassword { get; init; }
+    public DatabaseProvider DatabaseProvider { get; init; } = DatabaseProvider.Sqlite;
+    /// <summary>Empty for SQLite means a file under the tenant's app-data folder.</summary>
+    public string? ConnectionString { get; init; }
+    public string Recipe { get; init; } = "default";
+    public string Tenant { get; init; } = "Default";
+}
+
+/// <summary>Sets up an uninitialized tenant. Implemented by the kernel.</summary>
+public interface ISetupService
+{
+    /// <summary>All problems at once (weak password, bad connection string, unknown recipe); empty when setup may run.</summary>
+    Task<IReadOnlyList<Text.Bilingual>> ValidateAsync(SetupRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Validates, then provisions; on any failure the tenant stays uninitialized and a ShopException says why.</summary>
+    Task SetupAsync(SetupRequest request, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A feature's part in setup, run in the new shell after the recipe (the Users module creates the admin).</summary>
+public interface ISetupParticipant
+{
+    Task CompleteAsync(SetupRequest request, IServiceProvider services, CancellationToken cancellationToken);
+}

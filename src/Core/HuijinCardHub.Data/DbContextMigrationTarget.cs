@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuijinCardHub.Data;
+
+internal sealed class DbContextMigrationTarget<TContext> : IDataMigrationTarget
+    where TContext : ModuleDbContext
+{
+    public string Name => typeof(TContext).Name;
+
+    public async Task MigrateAsync(IServiceProvider scopedServices, CancellationToken cancellationToken)
+    {
+        var context = scopedServices.GetRequiredService<TContext>();
+        await context.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuijinCardHub.Data;
+
+/// <summary>
+/// One transaction on the scope's shared connection, joined by every module context of the scope.
+/// Work queued with <see cref="AfterCommit"/> (in-process events) runs only once the outermost commit succeeded.
+/// </summary>
+public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork
+{
+    private readonly List<DbContext> _contexts = [];
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
+    private int _depth;
+
+    public DbTransaction? Current { get; private set; }
+
+    internal void Track(DbContext context)
+    {
+        _contexts.Add(context);
+        if (Current is not null)
+        {
+            context.Database.UseTransaction(Current);
+        }
+    }
+
+    /// <summary>Runs the action after commit, or now when no transaction is open.</summary>
+    public Task AfterCommit(Func<CancellationToken, Task> action, CancellationToken cancellationToken = default)
+    {
+        if (Current is null)
+        {
+            return action(cancellationToken);
+        }
+
+        _afterCommit.Add(action);
+        return Task.CompletedTask;
+    }
+
+    public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        if (Current is null)
+        {
+            Current = await database.Connection.BeginTransactionAsync(cancellationToken);
+            foreach (var context in _contexts)
+            {
+                await context.Database.UseTransactionAsync(Current, cancellationToken);
+            }
+        }
+
+        _depth++;
+        return new Scope(this);
+    }
+
+    private async Task CompleteAsync(bool commit, CancellationToken cancellationToken)
+    {
+        _depth--;
+        if (_depth > 0 || Current is null)
+        {
+            if (!commit && Current is not null)
+            {
+                // An inner failure dooms the whole transaction.
+                await EndAsync(false, cancellationToken);
+            }
+
+            return;
+        }
+
+        await EndAsync(commit, cancellationToken);
+    }
+
+    private async Task EndAsync(bool commit, CancellationToken cancellationToken)
+    {
+        var transaction = Current!;
+        try
+        {
+            if (commit)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            Current = null;
+            _depth = 0;
+            foreach (var context in _contexts)
+            {
+                await context.Database.UseTransactionAsync(null, cancellationToken);
+                if (!commit)
+                {
+                    context.ChangeTracker.Clear();
+                }
+            }
+
+            await transaction.DisposeAsync();
+        }
+
+        var queued = _afterCommit.ToArray();
+        _afterCommit.Clear();
+        if (commit)
+        {
+            foreach (var action in queued)
+            {
+                await action(cancellationToken);
+            }
+        }
+    }
+
+    private sealed class Scope(ShellUnitOfWork owner) : IUnitOfWorkTransaction
+    {
+        private bool _done;
+
+        public async Task CommitAsync(CancellationToken cancellationToken = default)
+        {
+            _done = true;
+            await owner.CompleteAsync(true, cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_done)
+            {
+                _done = true;
+                await owner.CompleteAsync(false, CancellationToken.None);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+namespace HuijinCardHub.Kernel.Data;
+
+/// <summary>One row per enabled feature of this shell.</summary>
+internal sealed class EnabledFeatureRow
+{
+    public string FeatureId { get; set; } = "";
+    public DateTime EnabledUtc { get; set; }
+}
+
+/// <summary>A typed settings section as JSON; secret properties are encrypted inside it.</summary>
+internal sealed class SettingsRow
+{
+    public string Section { get; set; } = "";
+    public string Json { get; set; } = "{}";
+    public DateTime UpdatedUtc { get; set; }
+}
+
+/// <summary>A durable side effect or delayed job.</summary>
+internal sealed class OutboxRow
+{
+    public long Id { get; set; }
+    public string Topic { get; set; } = "";
+    public string Payload { get; set; } = "{}";
+    public DateTime CreatedUtc { get; set; }
+    public DateTime NotBeforeUtc { get; set; }
+    public int Attempts { get; set; }
+    /// <summary>0 pending, 1 done, 2 dead (gave up after the handler's max attempts).</summary>
+    public int Status { get; set; }
+    public string? LockedBy { get; set; }
+    public DateTime? LockedUntilUtc { get; set; }
+    public string? LastError { get; set; }
+    public DateTime? DoneUtc { get; set; }
+}
+
+/// <summary>Which node runs a recurring job until when.</summary>
+internal sealed class JobLeaseRow
+{
+    public string Name { get; set; } = "";
+    public string? Holder { get; set; }
+    public DateTime LeaseUntilUtc { get; set; }
+    public DateTime? LastRunUtc { get; set; }
+}
+
+/// <summary>A sub-station. Host names are stored comma-separated; settings as JSON.</summary>
+internal sealed class SiteRow
+{
+    public long Id { get; set; }
+    public string Name { get; set; } = "";
+    public string HostNames { get; set; } = "";
+    public string Theme { get; set; } = "Jade";
+    public string? LogoUrl { get; set; }
+    public bool IsDefault { get; set; }
+    public string SettingsJson { get; set; } = "{}";
+}
+
+/// <summary>A merchant's edit of a theme template, which wins over the theme's own file.</summary>
+internal sealed class TemplateOverrideRow
+{
+    public long Id { get; set; }
+    public string Theme { get; set; } = "";
+    public string Template { get; set; } = "";
+    public string Source { get; set; } = "";
+    public DateTime UpdatedUtc { get; set; }
+}
