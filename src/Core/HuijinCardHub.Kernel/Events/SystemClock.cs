@@ -1,0 +1,8 @@
+using HuijinCardHub.Time;
+
+namespace HuijinCardHub.Kernel.Events;
+
+internal sealed class SystemClock : IClock
+{
+    public DateTime UtcNow => DateTime.UtcNow;
+}

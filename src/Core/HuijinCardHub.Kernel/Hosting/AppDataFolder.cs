@@ -1,0 +1,9 @@
+namespace HuijinCardHub.Kernel;
+
+/// <summary>The app-data folder (HuijinCardHub__AppData, default App_Data beside the host).</summary>
+internal sealed class AppDataFolder(string root)
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public string TenantFolder(string tenant) => Path.Combine(Root, "Sites", tenant);
+}

@@ -1,0 +1,107 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HuijinCardHub.Kernel.Data;
+using HuijinCardHub.Kernel.Modules;
+using HuijinCardHub.Settings;
+using HuijinCardHub.Text;
+using HuijinCardHub.Time;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuijinCardHub.Kernel.Settings;
+
+/// <summary>
+/// Typed settings sections as JSON rows. Properties marked [Secret] are encrypted with the data-protection
+/// key ring before they reach the database and decrypted when read.
+/// </summary>
+internal sealed class SettingsStore(KernelDbContext db, ModuleCatalog catalog, IDataProtectionProvider protection, IClock clock) : ISettingsStore
+{
+    private const string EncryptedPrefix = "enc:";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly IDataProtector _protector = protection.CreateProtector("HuijinCardHub.Settings.v1");
+
+    public async Task<T> GetAsync<T>(CancellationToken cancellationToken = default) where T : class, new()
+    {
+        var row = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Section == NameOf(typeof(T)), cancellationToken);
+        if (row is null)
+        {
+            return new T();
+        }
+
+        var node = JsonNode.Parse(row.Json)!.AsObject();
+        Transform(typeof(T), node, _protector.Unprotect, decrypting: true);
+        return node.Deserialize<T>(Json) ?? new T();
+    }
+
+    public Task SaveAsync<T>(T section, CancellationToken cancellationToken = default) where T : class, new()
+    {
+        var node = JsonSerializer.SerializeToNode(section, Json)!.AsObject();
+        return WriteAsync(typeof(T), node, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> GetAllRawAsync(CancellationToken cancellationToken = default) =>
+        await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Section, s => s.Json, cancellationToken);
+
+    public async Task SaveRawAsync(string sectionName, string json, CancellationToken cancellationToken = default)
+    {
+        if (!catalog.SettingsSections.TryGetValue(sectionName, out var type))
+        {
+            throw new ShopException(new Bilingual($"未知设置分区：{sectionName}", $"Unknown settings section: {sectionName}"));
+        }
+
+        JsonObject node;
+        try
+        {
+            // Round-trip through the typed class so unknown or mistyped values are refused, not stored.
+            var typed = JsonSerializer.Deserialize(json, type, Json) ?? Activator.CreateInstance(type)!;
+            node = JsonSerializer.SerializeToNode(typed, type, Json)!.AsObject();
+        }
+        catch (JsonException ex)
+        {
+            throw new ShopException(new Bilingual($"设置分区 {sectionName} 的值无效：{ex.Message}", $"Invalid values for settings section {sectionName}: {ex.Message}"), ex);
+        }
+
+        await WriteAsync(type, node, cancellationToken);
+    }
+
+    private async Task WriteAsync(Type type, JsonObject node, CancellationToken cancellationToken)
+    {
+        Transform(type, node, _protector.Protect, decrypting: false);
+        var name = NameOf(type);
+        var row = await db.Settings.FirstOrDefaultAsync(s => s.Section == name, cancellationToken);
+        if (row is null)
+        {
+            row = new SettingsRow { Section = name };
+            db.Settings.Add(row);
+        }
+
+        row.Json = node.ToJsonString();
+        row.UpdatedUtc = clock.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Transform(Type type, JsonObject node, Func<string, string> crypt, bool decrypting)
+    {
+        foreach (var property in type.GetProperties().Where(p => p.GetCustomAttribute<SecretAttribute>() is not null))
+        {
+            var key = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            if (node[key] is not JsonValue value || !value.TryGetValue<string>(out var text) || string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+
+            if (decrypting)
+            {
+                node[key] = text.StartsWith(EncryptedPrefix, StringComparison.Ordinal) ? crypt(text[EncryptedPrefix.Length..]) : text;
+            }
+            else if (!text.StartsWith(EncryptedPrefix, StringComparison.Ordinal))
+            {
+                node[key] = EncryptedPrefix + crypt(text);
+            }
+        }
+    }
+
+    internal static string NameOf(Type type) =>
+        type.GetCustomAttribute<SettingsSectionAttribute>()?.Name ?? type.Name;
+}

@@ -1,0 +1,60 @@
+using HuijinCardHub.Data;
+using HuijinCardHub.Events;
+using HuijinCardHub.Jobs;
+using HuijinCardHub.Kernel.Data;
+using HuijinCardHub.Kernel.Events;
+using HuijinCardHub.Kernel.Jobs;
+using HuijinCardHub.Kernel.Modules;
+using HuijinCardHub.Kernel.Recipes;
+using HuijinCardHub.Kernel.Recipes.Steps;
+using HuijinCardHub.Kernel.Settings;
+using HuijinCardHub.Kernel.Setup;
+using HuijinCardHub.Kernel.Sites;
+using HuijinCardHub.Localization;
+using HuijinCardHub.Recipes;
+using HuijinCardHub.Settings;
+using HuijinCardHub.Setup;
+using HuijinCardHub.Shells;
+using HuijinCardHub.Sites;
+using HuijinCardHub.Theming;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuijinCardHub.Kernel.Shells;
+
+internal static class KernelShellServices
+{
+    /// <summary>What the kernel gives every shell before the features' startups run.</summary>
+    public static IServiceCollection AddKernelShellServices(this IServiceCollection services, ShellSettings settings, IReadOnlyList<FeatureEntry> features)
+    {
+        services.AddHttpContextAccessor();
+        services.AddRouting();
+        services.AddAuthorization();
+        services.AddHuijinLocalization();
+        services.AddScoped<IEventPublisher, EventPublisher>();
+        services.AddScoped<ISetupService, SetupService>();
+        services.AddScoped<RecipeRunner>();
+        services.AddScoped<IRecipeRunner>(sp => sp.GetRequiredService<RecipeRunner>());
+        if (settings.State != TenantState.Running)
+        {
+            return services;
+        }
+
+        services.AddModuleDbContext<KernelDbContext>();
+        services.AddScoped<ShellFeaturesService>();
+        services.AddScoped<IShellFeatures>(sp => sp.GetRequiredService<ShellFeaturesService>());
+        services.AddScoped<ISettingsStore, SettingsStore>();
+        services.AddSingleton<ISettingsSectionProvider, CatalogSettingsSections>();
+        services.AddScoped<ISiteStore, SiteStore>();
+        services.AddScoped<ISiteAccessor, SiteAccessor>();
+        services.AddScoped<ITemplateOverrideStore, TemplateOverrideStore>();
+        services.AddScoped<IOutbox, Outbox>();
+        services.AddScoped<IRecipeStep, FeatureStep>();
+        services.AddScoped<IRecipeStep, RecipesStep>();
+        services.AddScoped<IRecipeStep, ThemesStep>();
+        services.AddScoped<IRecipeStep, SettingsStep>();
+        services.AddScoped<IRecipeStep, RolesStep>();
+        var themes = features.Where(f => f.Info.IsTheme).Select(f => f.Module.Assembly).Distinct();
+        services.AddHuijinTheming(themes);
+        return services;
+    }
+}

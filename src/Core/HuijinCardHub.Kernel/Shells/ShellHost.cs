@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using HuijinCardHub.Data;
+using HuijinCardHub.Kernel.Data;
+using HuijinCardHub.Kernel.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace HuijinCardHub.Kernel.Shells;
+
+/// <summary>
+/// Holds one built shell per tenant. A rebuild makes a new shell (migrations included) and swaps the
+/// reference; the old shell finishes its in-flight requests and is then disposed.
+/// </summary>
+internal sealed class ShellHost(IServiceProvider host, ModuleCatalog catalog, ShellSettingsStore tenants, ILogger<ShellHost> logger) : IAsyncDisposable
+{
+    public const string SetupFeature = "HuijinCardHub.Setup";
+
+    private readonly ConcurrentDictionary<string, ShellContext> _shells = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    private volatile IReadOnlyList<ShellSettings> _tenants = tenants.LoadAll();
+
+    public IReadOnlyList<ShellSettings> Tenants => _tenants;
+
+    public IEnumerable<ShellContext> RunningShells => _shells.Values.Where(s => s.Settings.State == TenantState.Running && !s.IsReleased);
+
+    public bool IsReady { get; private set; }
+
+    /// <summary>Builds every tenant's shell at start so migrations run before the first request.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        _tenants = tenants.LoadAll();
+        foreach (var settings in _tenants.Where(t => t.State != TenantState.Disabled))
+        {
+            await GetAsync(settings.Name, cancellationToken);
+        }
+
+        IsReady = true;
+    }
+
+    public ShellSettings? Find(string name) => _tenants.FirstOrDefault(t => t.Name == name);
+
+    public void SaveTenant(ShellSettings settings)
+    {
+        tenants.Save(settings);
+        _tenants = tenants.LoadAll();
+    }
+
+    public async Task<ShellContext> GetAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        if (_shells.TryGetValue(tenant, out var shell) && !shell.IsReleased)
+        {
+            return shell;
+        }
+
+        var gate = _locks.GetOrAdd(tenant, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_shells.TryGetValue(tenant, out shell) && !shell.IsReleased)
+            {
+                return shell;
+            }
+
+            var settings = Find(tenant) ?? throw new InvalidOperationException($"Unknown tenant {tenant}");
+            shell = await BuildAsync(settings, cancellationToken);
+            _shells[tenant] = shell;
+            return shell;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Builds a new shell for the tenant and swaps it in; the old one drains and is disposed.</summary>
+    public async Task<ShellContext> ReloadAsync(ShellSettings settings, CancellationToken cancellationToken = default)
+    {
+        var gate = _locks.GetOrAdd(settings.Name, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var fresh = await BuildAsync(settings, cancellationToken);
+            _shells.TryGetValue(settings.Name, out var old);
+            _shells[settings.Name] = fresh;
+            if (old is not null)
+            {
+                await old.ReleaseAsync();
+            }
+
+            logger.LogInformation("Shell {Tenant} rebuilt with {Count} features", settings.Name, fresh.Features.Count);
+            return fresh;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The features stored for a running tenant (empty before setup wrote any).</summary>
+    public async Task<IReadOnlyList<string>> ReadStoredFeaturesAsync(ShellSettings settings, CancellationToken cancellationToken)
+    {
+        await using var bootstrap = BootstrapProvider(settings);
+        await using var scope = bootstrap.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
+        await context.Database.MigrateAsync(cancellationToken);
+        return await context.EnabledFeatures.Select(f => f.FeatureId).ToListAsync(cancellationToken);
+    }
+
+    private async Task<ShellContext> BuildAsync(ShellSettings settings, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> ids = settings.State == TenantState.Running
+            ? catalog.Graph.Resolve(await ReadStoredFeaturesAsync(settings, cancellationToken))
+            : catalog.Graph.Sort(catalog.Graph.WithDependencies([SetupFeature]));
+        var features = ids.Select(id => catalog.Features[id]).ToList();
+        var (services, _) = host.GetRequiredService<ShellContainerFactory>().Build(settings, features);
+        var shell = new ShellContext(settings, features, services);
+        try
+        {
+            if (settings.State == TenantState.Running)
+            {
+                await MigrateAsync(shell, cancellationToken);
+            }
+
+            shell.Pipeline = ShellPipelineFactory.Build(shell.Services);
+            return shell;
+        }
+        catch
+        {
+            await shell.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task MigrateAsync(ShellContext shell, CancellationToken cancellationToken)
+    {
+        await using var scope = shell.Services.CreateAsyncScope();
+        foreach (var target in scope.ServiceProvider.GetServices<IDataMigrationTarget>())
+        {
+            await target.MigrateAsync(scope.ServiceProvider, cancellationToken);
+        }
+    }
+
+    private ServiceProvider BootstrapProvider(ShellSettings settings)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(tenants.DatabaseOf(settings));
+        services.AddScoped<IShellDatabase, ShellDatabase>();
+        services.AddModuleDbContext<KernelDbContext>();
+        return services.BuildServiceProvider();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var shell in _shells.Values)
+        {
+            await shell.DisposeAsync();
+        }
+
+        _shells.Clear();
+    }
+}

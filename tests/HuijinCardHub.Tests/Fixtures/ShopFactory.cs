@@ -1,0 +1,101 @@
+using System.Reflection;
+using HuijinCardHub.Kernel.Modules;
+using HuijinCardHub.Kernel.Shells;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuijinCardHub.Tests.Fixtures;
+
+/// <summary>
+/// The real host, in process, with its own app-data folder and database. With a recipe it is set up
+/// unattended at start (as a merchant would with Setup__* variables); without one it shows /setup.
+/// The test assembly is added as a module so tests can switch on probe features.
+/// </summary>
+public class ShopFactory : WebApplicationFactory<Program>
+{
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "Jade2026pass";
+
+    private readonly string? _recipe;
+    private readonly TestDatabase _database = TestDatabase.Create();
+
+    public ShopFactory() : this("default")
+    {
+    }
+
+    protected ShopFactory(string? recipe)
+    {
+        _recipe = recipe;
+        AppData = Path.Combine(Path.GetTempPath(), "huijin-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(AppData);
+    }
+
+    public string AppData { get; }
+
+    public string SiteName => "汇锦测试商城";
+
+    internal TestDatabase Database => _database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("HuijinCardHub:AppData", AppData);
+        builder.UseSetting("HuijinCardHub:JsonLogs", "false");
+        builder.UseSetting("HuijinCardHub:Jobs:PollSeconds", "0.2");
+        builder.UseSetting("Smtp:PickupDirectory", Path.Combine(AppData, "mail"));
+        if (_recipe is not null)
+        {
+            builder.UseSetting("Setup:SiteName", SiteName);
+            builder.UseSetting("Setup:Recipe", _recipe);
+            builder.UseSetting("Setup:AdminUserName", AdminUserName);
+            builder.UseSetting("Setup:AdminEmail", "admin@example.com");
+            builder.UseSetting("Setup:AdminPassword", AdminPassword);
+            builder.UseSetting("Setup:DatabaseProvider", _database.Provider.ToString());
+            builder.UseSetting("Setup:ConnectionString", _database.ConnectionString ?? "");
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            var host = typeof(Program).Assembly;
+            var modules = host.GetCustomAttributes<HuijinCardHub.Modules.HostModuleAttribute>()
+                .Select(m => Assembly.Load(new AssemblyName(m.AssemblyName)))
+                .Append(typeof(ShopFactory).Assembly)
+                .Append(typeof(ModuleCatalog).Assembly);
+            services.AddSingleton(ModuleCatalog.FromAssemblies(modules));
+        });
+    }
+
+    internal ShellHost Shells => Services.GetRequiredService<ShellHost>();
+
+    /// <summary>A scope of the tenant's current shell, as a request would get.</summary>
+    internal async Task<AsyncServiceScope> ShellScopeAsync(string tenant = ShellSettings.DefaultName)
+    {
+        var shell = await Shells.GetAsync(tenant);
+        return shell.Services.CreateAsyncScope();
+    }
+
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _database.Drop();
+            try
+            {
+                Directory.Delete(AppData, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a finishing background task; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
+
+/// <summary>A fresh install that nobody has set up yet.</summary>
+public sealed class FreshShopFactory() : ShopFactory(null);
