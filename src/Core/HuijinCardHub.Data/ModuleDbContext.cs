@@ -16,7 +16,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
-        configurationBuilder.Properties<Money.Money>().HaveConversion<MoneyConverter>();
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -39,5 +39,5 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
-    private sealed class MoneyConverter() : ValueConverter<Money.Money, long>(v => v.Fen, v => new Money.Money(v));
+    private sealed class MoneyConverter() : ValueConverter<Money, long>(v => v.Fen, v => new Money(v));
 }

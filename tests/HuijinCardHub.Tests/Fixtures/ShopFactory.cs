@@ -34,6 +34,9 @@ public class ShopFactory : WebApplicationFactory<Program>
 
     public string AppData { get; }
 
+    /// <summary>TestServer has no client address, so every test shares one login allowance.</summary>
+    protected virtual int LoginAttemptsPerMinute => 1000;
+
     public string SiteName => "汇锦测试商城";
 
     internal TestDatabase Database => _database;
@@ -45,6 +48,7 @@ public class ShopFactory : WebApplicationFactory<Program>
         builder.UseSetting("HuijinCardHub:JsonLogs", "false");
         builder.UseSetting("HuijinCardHub:Jobs:PollSeconds", "0.2");
         builder.UseSetting("Smtp:PickupDirectory", Path.Combine(AppData, "mail"));
+        builder.UseSetting("Users:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (_recipe is not null)
         {
             builder.UseSetting("Setup:SiteName", SiteName);

@@ -1,5 +1,3 @@
-using HuijinCardHub.Money;
-
 namespace HuijinCardHub.Tests.Kernel;
 
 public sealed class MoneyTests

@@ -37,7 +37,7 @@ public sealed class SetupTests(FreshShopFactory shop) : IClassFixture<FreshShopF
         Assert.EndsWith("/setup", home.Headers.Location!.ToString(), StringComparison.Ordinal);
 
         var setup = await browser.GetStringAsync("/setup");
-        Assert.Contains("商城名称", setup, StringComparison.Ordinal);
+        Assert.Contains("店铺名称", setup, StringComparison.Ordinal);
         Assert.Contains("default", setup, StringComparison.Ordinal);
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HuijinCardHub.Text;
 
-namespace HuijinCardHub.Money;
+namespace HuijinCardHub;
 
 /// <summary>
 /// An amount of RMB in fen (minor units). Never a double: sums and comparisons stay exact,

@@ -40,6 +40,8 @@ public static class HuijinCardHubHost
 
         var services = builder.Services;
         services.AddSingleton(appData);
+        // The request context factory only fills the (static) accessor slot when the host registers it; shells read it.
+        services.AddHttpContextAccessor();
         services.AddSingleton(ModuleCatalog.FromHost(hostAssembly ?? Assembly.GetEntryAssembly()!));
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<ShellSettingsStore>();

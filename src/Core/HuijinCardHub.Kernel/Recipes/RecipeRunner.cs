@@ -19,11 +19,14 @@ namespace HuijinCardHub.Kernel.Recipes;
 internal sealed class RecipeRunner(
     RecipeHarvester harvester,
     ModuleCatalog catalog,
-    ShellFeaturesService features,
+    IServiceProvider shellServices,
     ShellHost shells,
     ShellSettings settings,
     ILogger<RecipeRunner> logger) : IRecipeRunner
 {
+    // Resolved late: a setup shell lists recipes but has no database, hence no features service yet.
+    private ShellFeaturesService Features => shellServices.GetRequiredService<ShellFeaturesService>();
+
     public IReadOnlyList<RecipeInfo> Available => harvester.All.Values.Select(r => r.Document.Info).OrderBy(r => r.Name).ToList();
 
     public Task RunByNameAsync(string name, IDictionary<string, string>? variables = null, CancellationToken cancellationToken = default) =>
@@ -33,7 +36,7 @@ internal sealed class RecipeRunner(
         RunAsync(RecipeDocument.Parse(json, "upload"), null, cancellationToken);
 
     public Task<string> ExportAsync(CancellationToken cancellationToken = default) =>
-        RecipeExporter.ExportAsync(features.Enabled, shells, settings, cancellationToken);
+        RecipeExporter.ExportAsync(Features.Enabled, shells, settings, cancellationToken);
 
     private async Task RunAsync(RecipeDocument recipe, IDictionary<string, string>? variables, CancellationToken cancellationToken)
     {
@@ -47,9 +50,9 @@ internal sealed class RecipeRunner(
         var errors = RecipeValidator.Check(steps, catalog, RecipeStepNames.Of(catalog), harvester.All.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
         ThrowIfAny(recipe.Info.Name, errors);
 
-        var plan = FeaturePhase.Plan(steps, catalog, features.Enabled, settings.IsDefault);
+        var plan = FeaturePhase.Plan(steps, catalog, Features.Enabled, settings.IsDefault);
         ThrowIfAny(recipe.Info.Name, plan.Errors);
-        var shell = await features.ApplyAsync(plan, cancellationToken) ?? await shells.GetAsync(settings.Name, cancellationToken);
+        var shell = await Features.ApplyAsync(plan, cancellationToken) ?? await shells.GetAsync(settings.Name, cancellationToken);
         try
         {
             await RunDataStepsAsync(recipe.Info.Name, shell, steps.Where(s => !FeaturePhase.IsFeatureOnly(s)).ToList(), vars, cancellationToken);

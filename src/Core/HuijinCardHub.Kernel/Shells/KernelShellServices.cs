@@ -30,6 +30,9 @@ internal static class KernelShellServices
         services.AddRouting();
         services.AddAuthorization();
         services.AddHuijinLocalization();
+        // Chinese stays readable in Razor output instead of becoming &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<IEventPublisher, EventPublisher>();
         services.AddScoped<ISetupService, SetupService>();
         services.AddScoped<RecipeRunner>();

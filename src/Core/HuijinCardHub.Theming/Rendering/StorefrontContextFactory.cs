@@ -1,0 +1,86 @@
+using System.Globalization;
+using Fluid;
+using HuijinCardHub.Sites;
+using HuijinCardHub.Theming.Catalog;
+using HuijinCardHub.Theming.Liquid;
+using Microsoft.AspNetCore.Http;
+
+namespace HuijinCardHub.Theming.Rendering;
+
+/// <summary>
+/// Fills a template context with what every storefront page may show: Model, Site, Theme, Page, Request,
+/// Culture and Layout. Everything but Model is built from dictionaries, so nothing else is reachable.
+/// </summary>
+internal sealed class StorefrontContextFactory(
+    LiquidEnvironment liquid,
+    IEnumerable<ILayoutDataProvider> layoutProviders,
+    IHttpContextAccessor httpContextAccessor)
+{
+    public async Task<TemplateContext> CreateAsync(ThemePackage theme, Site site, object? model, string? title, CancellationToken cancellationToken)
+    {
+        var context = liquid.CreateContext();
+        context.CultureInfo = CultureInfo.CurrentCulture;
+        context.AmbientValues[TranslateFilter.ThemeKey] = theme;
+
+        var settings = MergeSettings(theme.Info, site);
+        context.SetValue("Model", model);
+        context.SetValue("Site", Map(("Id", site.Id), ("Name", site.Name), ("Logo", site.LogoUrl), ("IsDefault", site.IsDefault), ("Settings", settings)));
+        context.SetValue("Theme", Map(("Name", theme.Info.Name), ("DisplayName", theme.Info.DisplayName), ("Settings", settings)));
+        context.SetValue("Page", Map(("Title", string.IsNullOrWhiteSpace(title) ? site.Name : title)));
+        context.SetValue("Request", RequestValues());
+        context.SetValue("Culture", CultureInfo.CurrentUICulture.Name);
+
+        var layout = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var provider in layoutProviders)
+        {
+            await provider.PopulateAsync(layout, cancellationToken);
+        }
+
+        context.SetValue("Layout", layout);
+        return context;
+    }
+
+    /// <summary>theme.json defaults, overridden by the site's "theme.&lt;key&gt;" settings.</summary>
+    public static Dictionary<string, object?> MergeSettings(ThemeInfo theme, Site site)
+    {
+        var settings = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in theme.DefaultSettings)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in site.Settings)
+        {
+            if (key.StartsWith("theme.", StringComparison.OrdinalIgnoreCase) && key.Length > "theme.".Length)
+            {
+                settings[key["theme.".Length..]] = value;
+            }
+        }
+
+        return settings;
+    }
+
+    private Dictionary<string, object?> RequestValues()
+    {
+        var request = httpContextAccessor.HttpContext?.Request;
+        if (request is null)
+        {
+            return Map(("Path", "/"), ("Url", "/"));
+        }
+
+        var path = (request.PathBase + request.Path).Value;
+        path = string.IsNullOrEmpty(path) ? "/" : path;
+        return Map(("Path", path), ("Url", path + request.QueryString.Value));
+    }
+
+    private static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries)
+    {
+        var map = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in entries)
+        {
+            map[key] = value;
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,86 @@
+using HuijinCardHub.Admin.Models;
+using HuijinCardHub.Admin.Services;
+using HuijinCardHub.Admin.Services.Settings;
+using HuijinCardHub.Security;
+using HuijinCardHub.Text;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HuijinCardHub.Admin.Controllers;
+
+/// <summary>One generic form per settings section that an enabled feature offers.</summary>
+[RequirePermission("ManageSettings")]
+[Route("admin/settings")]
+public sealed class SettingsAdminController(IAuditLog audit) : AdminControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var visible = new List<SettingsSection>();
+        foreach (var section in Service<SettingsSectionCatalog>().List())
+        {
+            if (await MayEditAsync(section))
+            {
+                visible.Add(section);
+            }
+        }
+
+        return View(visible);
+    }
+
+    [HttpGet("{name}")]
+    public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken)
+    {
+        var section = Service<SettingsSectionCatalog>().Find(name);
+        if (section is null || !await MayEditAsync(section))
+        {
+            return section is null ? NotFound() : Forbid();
+        }
+
+        var current = await Service<SettingsSectionStore>().LoadAsync(section.Type, cancellationToken);
+        return View(new SettingsEditModel(section, Form().Fields(section.Type, current), []));
+    }
+
+    [HttpPost("{name}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Save(string name, CancellationToken cancellationToken)
+    {
+        var section = Service<SettingsSectionCatalog>().Find(name);
+        if (section is null || !await MayEditAsync(section))
+        {
+            return section is null ? NotFound() : Forbid();
+        }
+
+        var store = Service<SettingsSectionStore>();
+        var form = Form();
+        var posted = await Request.ReadFormAsync(cancellationToken);
+        var current = await store.LoadAsync(section.Type, cancellationToken);
+        var errors = form.Apply(section.Type, current, posted);
+        if (errors.Count == 0)
+        {
+            try
+            {
+                await store.SaveAsync(section.Type, current, cancellationToken);
+            }
+            catch (ShopException ex)
+            {
+                errors = [ex.Text];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            // Show what was typed, not what is stored, so nothing has to be entered twice.
+            var shown = await store.LoadAsync(section.Type, cancellationToken);
+            return View(nameof(Edit), new SettingsEditModel(section, form.Fields(section.Type, shown, posted), [.. errors.Select(e => e.ToString())]));
+        }
+
+        await audit.WriteAsync("settings.save", section.Name, null, cancellationToken);
+        Notice(new Bilingual($"「{section.Title}」已保存", $"\"{section.Title}\" saved"));
+        return RedirectToAction(nameof(Edit), new { name = section.Name });
+    }
+
+    private Task<bool> MayEditAsync(SettingsSection section) =>
+        PermissionGate.AllowsAsync(HttpContext.RequestServices, User, section.Permission);
+
+    private SettingsForm Form() => new(new ModuleText(HttpContext.RequestServices));
+}

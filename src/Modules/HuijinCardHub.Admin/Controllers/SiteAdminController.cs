@@ -1,0 +1,84 @@
+using HuijinCardHub.Admin.Models;
+using HuijinCardHub.Admin.Services.Sites;
+using HuijinCardHub.Security;
+using HuijinCardHub.Shells;
+using HuijinCardHub.Sites;
+using HuijinCardHub.Text;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HuijinCardHub.Admin.Controllers;
+
+/// <summary>Sub-stations (分站): name, host names, theme and logo.</summary>
+[RequirePermission("ManageSites")]
+[Route("admin/sites")]
+public sealed class SiteAdminController(ISiteStore sites, IShellFeatures features, IAuditLog audit) : AdminControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await sites.ListAsync(cancellationToken));
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    {
+        var all = await sites.ListAsync(cancellationToken);
+        var form = new SiteForm { Theme = all.FirstOrDefault(s => s.IsDefault)?.Theme };
+        return View("Edit", new SiteEditModel(0, false, form, Themes(all), []));
+    }
+
+    [HttpGet("{id:long}")]
+    public async Task<IActionResult> Edit(long id, CancellationToken cancellationToken)
+    {
+        var all = await sites.ListAsync(cancellationToken);
+        var site = all.FirstOrDefault(s => s.Id == id);
+        return site is null
+            ? NotFound()
+            : View(new SiteEditModel(site.Id, site.IsDefault, SiteFormReader.ToForm(site), Themes(all), []));
+    }
+
+    [HttpPost("{id:long}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Save(long id, SiteForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var all = await sites.ListAsync(cancellationToken);
+        var existing = all.FirstOrDefault(s => s.Id == id);
+        if (id != 0 && existing is null)
+        {
+            return NotFound();
+        }
+
+        var errors = SiteFormReader.Validate(form, existing, all);
+        Site? saved = null;
+        if (errors.Count == 0)
+        {
+            try
+            {
+                saved = await sites.SaveAsync(SiteFormReader.ToSite(form, existing), cancellationToken);
+            }
+            catch (ShopException ex)
+            {
+                errors = [ex.Text];
+            }
+        }
+
+        if (saved is null)
+        {
+            return View("Edit", new SiteEditModel(id, existing?.IsDefault ?? false, form, Themes(all), [.. errors.Select(e => e.ToString())]));
+        }
+
+        await audit.WriteAsync(existing is null ? "site.create" : "site.update", $"{saved.Id} {saved.Name}",
+            $"hosts: {string.Join(", ", saved.HostNames)}; theme: {saved.Theme}", cancellationToken);
+        Notice(new Bilingual($"分站「{saved.Name}」已保存", $"Sub-station \"{saved.Name}\" saved"));
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Theme features the host knows plus any theme a site already uses, offered as suggestions.</summary>
+    private List<ThemeChoice> Themes(IReadOnlyList<Site> all) =>
+    [
+        .. features.Available.Where(f => f.IsTheme).Select(f => new ThemeChoice(f.Id, string.IsNullOrEmpty(f.Name) ? f.Id : f.Name))
+            .Concat(all.Select(s => new ThemeChoice(s.Theme, s.Theme)))
+            .Where(t => !string.IsNullOrEmpty(t.Value))
+            .DistinctBy(t => t.Value, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(t => t.Value, StringComparer.Ordinal),
+    ];
+}

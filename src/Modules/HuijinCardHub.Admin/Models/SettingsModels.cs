@@ -1,0 +1,5 @@
+using HuijinCardHub.Admin.Services.Settings;
+
+namespace HuijinCardHub.Admin.Models;
+
+internal sealed record SettingsEditModel(SettingsSection Section, IReadOnlyList<SettingsField> Fields, IReadOnlyList<string> Errors);

@@ -1,0 +1,70 @@
+using HuijinCardHub.Content.Data;
+using HuijinCardHub.Content.Domain;
+using HuijinCardHub.Text;
+using HuijinCardHub.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuijinCardHub.Content.Services;
+
+/// <summary>Creates, changes and removes pages; every write is validated and its body sanitized.</summary>
+internal sealed class PageService(ContentDbContext db, PageBodySanitizer sanitizer, IClock clock)
+{
+    public async Task<IReadOnlyList<Page>> ListAsync(CancellationToken cancellationToken) =>
+        await db.Pages.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+
+    public Task<Page?> FindAsync(long id, CancellationToken cancellationToken) =>
+        db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    public Task<Page?> FindPublishedAsync(string slug, CancellationToken cancellationToken) =>
+        db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug && p.Published, cancellationToken);
+
+    /// <summary>Creates a page when <paramref name="id"/> is null, else changes it.</summary>
+    public async Task<Page> SaveAsync(long? id, PageInput input, CancellationToken cancellationToken)
+    {
+        ThrowIfInvalid(input);
+        var page = id is null ? null : await db.Pages.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new ShopException(new Bilingual("页面不存在", "The page does not exist"));
+        if (await db.Pages.AnyAsync(p => p.Slug == input.Slug && p.Id != (id ?? 0), cancellationToken))
+        {
+            throw new ShopException(new Bilingual($"页面地址「{input.Slug}」已被使用", $"The page address \"{input.Slug}\" is already used"));
+        }
+
+        page ??= db.Pages.Add(new Page { Slug = input.Slug, Title = input.Title }).Entity;
+        Apply(page, input);
+        await db.SaveChangesAsync(cancellationToken);
+        return page;
+    }
+
+    /// <summary>Recipes name pages by slug: the same recipe run twice changes the page instead of failing.</summary>
+    public async Task UpsertBySlugAsync(PageInput input, CancellationToken cancellationToken)
+    {
+        ThrowIfInvalid(input);
+        var page = await db.Pages.FirstOrDefaultAsync(p => p.Slug == input.Slug, cancellationToken)
+            ?? db.Pages.Add(new Page { Slug = input.Slug, Title = input.Title }).Entity;
+        Apply(page, input);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken) =>
+        await db.Pages.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    private void Apply(Page page, PageInput input)
+    {
+        page.Slug = input.Slug;
+        page.Title = input.Title.Trim();
+        page.BodyHtml = sanitizer.Sanitize(input.BodyHtml);
+        page.Published = input.Published;
+        page.ShowInNavigation = input.ShowInNavigation;
+        page.SortOrder = input.SortOrder;
+        page.UpdatedUtc = clock.UtcNow;
+    }
+
+    private static void ThrowIfInvalid(PageInput input)
+    {
+        var problem = PageRules.Check(input).FirstOrDefault();
+        if (problem is not null)
+        {
+            throw new ShopException(problem);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using HuijinCardHub.Data;
+using HuijinCardHub.Recipes;
+using HuijinCardHub.Setup.Models;
+using HuijinCardHub.Text;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HuijinCardHub.Setup.Controllers;
+
+/// <summary>The setup page: collects what a shop needs, lets the kernel validate and provision it, shows every problem at once.</summary>
+[Route("setup")]
+public sealed class SetupController(ISetupService setup, IRecipeRunner recipes) : Controller
+{
+    [HttpGet("")]
+    public IActionResult Index()
+    {
+        var available = SetupRecipes();
+        var form = new SetupForm { Recipe = available.FirstOrDefault(r => r.Name == "default")?.Name ?? available.FirstOrDefault()?.Name };
+        return View(new SetupPage { Form = form, Recipes = available });
+    }
+
+    [HttpPost("")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Index(SetupForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var available = SetupRecipes();
+        var page = new SetupPage { Form = WithoutPasswords(form), Recipes = available };
+        if (ModelState.TryGetValue(nameof(SetupForm.DatabaseProvider), out var provider) && provider.Errors.Count > 0)
+        {
+            page.Errors.Add(new Bilingual("请选择数据库", "Choose a database").ToString());
+        }
+
+        page.Errors.AddRange(SetupFormChecks.Check(form, available).Select(e => e.ToString()));
+        if (page.Errors.Count > 0)
+        {
+            return View(page);
+        }
+
+        var request = new SetupRequest
+        {
+            SiteName = form.SiteName!.Trim(),
+            AdminUserName = form.AdminUserName!.Trim(),
+            AdminEmail = form.AdminEmail!.Trim(),
+            AdminPassword = form.AdminPassword!,
+            DatabaseProvider = form.DatabaseProvider,
+            ConnectionString = form.DatabaseProvider == DatabaseProvider.Postgres ? form.ConnectionString?.Trim() : null,
+            Recipe = form.Recipe!,
+        };
+        page.Errors.AddRange((await setup.ValidateAsync(request, cancellationToken)).Select(e => e.ToString()));
+        if (page.Errors.Count > 0)
+        {
+            return View(page);
+        }
+
+        try
+        {
+            await setup.SetupAsync(request, cancellationToken);
+        }
+        catch (ShopException problem)
+        {
+            page.Errors.Add(problem.Localized);
+            return View(page);
+        }
+
+        // The kernel has swapped the new shell in: the next request is served by the shop itself.
+        return LocalRedirect("~/");
+    }
+
+    private List<RecipeInfo> SetupRecipes() => [.. recipes.Available.Where(r => r.IsSetupRecipe).OrderBy(r => r.Name == "default" ? 0 : 1).ThenBy(r => r.DisplayName, StringComparer.Ordinal)];
+
+    private static SetupForm WithoutPasswords(SetupForm form) => new()
+    {
+        SiteName = form.SiteName,
+        AdminUserName = form.AdminUserName,
+        AdminEmail = form.AdminEmail,
+        DatabaseProvider = form.DatabaseProvider,
+        ConnectionString = form.ConnectionString,
+        Recipe = form.Recipe,
+    };
+}

@@ -1,0 +1,16 @@
+using HuijinCardHub.Sites;
+using HuijinCardHub.Theming;
+
+namespace HuijinCardHub.Themes.Models;
+
+internal sealed record ThemeRow(ThemeInfo Info, int TemplateCount);
+
+/// <param name="SiteValue">The site's own value, or null when it uses the theme's default.</param>
+internal sealed record ThemeSettingRow(string Key, string Default, string? SiteValue)
+{
+    public string Effective => SiteValue ?? Default;
+}
+
+internal sealed record SiteThemeRow(Site Site, ThemeInfo? Theme, IReadOnlyList<ThemeSettingRow> Settings);
+
+internal sealed record ThemesIndexModel(IReadOnlyList<ThemeRow> Themes, IReadOnlyList<SiteThemeRow> Sites);

@@ -1,0 +1,6 @@
+namespace HuijinCardHub.Coupons.Services;
+
+internal sealed class CouponCalculator
+{
+    public long Discount(long priceFen, int percent) => priceFen * percent / 100;
+}

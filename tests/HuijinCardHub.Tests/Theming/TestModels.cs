@@ -1,0 +1,12 @@
+using HuijinCardHub.Theming;
+
+namespace HuijinCardHub.Tests.Theming;
+
+[LiquidModel]
+public sealed record PageModel(string Title, string BodyHtml, CardSecret? Secret = null, IReadOnlyList<LinkModel>? Links = null);
+
+[LiquidModel]
+public sealed record LinkModel(string Title, string Url);
+
+/// <summary>Not marked [LiquidModel]: nothing of it may reach a template.</summary>
+public sealed record CardSecret(string Code, string Password);

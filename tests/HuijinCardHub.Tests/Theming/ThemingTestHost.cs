@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using HuijinCardHub.Sites;
+using HuijinCardHub.Theming;
+using HuijinCardHub.Theming.Catalog;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuijinCardHub.Tests.Theming;
+
+/// <summary>A shell's theming services over an in-memory theme, site and override store.</summary>
+internal sealed class ThemingTestHost : IDisposable
+{
+    public const string Layout = "<html><body><header>{{ Site.Name }}|{{ \"首页\" | t }}</header><main>{{ Content }}</main></body></html>";
+
+    private readonly ServiceProvider _provider;
+    private readonly IServiceScope _scope;
+
+    public ThemingTestHost(IReadOnlyDictionary<string, string>? templates = null, Site? site = null, Action<IServiceCollection>? configure = null)
+    {
+        var allTemplates = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["layout"] = Layout };
+        foreach (var (name, source) in templates ?? new Dictionary<string, string>())
+        {
+            allTemplates[name] = source;
+        }
+
+        var theme = new ThemePackage(
+            new ThemeInfo("Jade", "翡翠 Jade", "test", new Dictionary<string, string> { ["accent"] = "jade", ["footerText"] = "默认页脚" }),
+            "HuijinCardHub.Themes.Jade",
+            allTemplates,
+            new Dictionary<string, IReadOnlyDictionary<string, string>>
+            {
+                ["en-US"] = new Dictionary<string, string> { ["首页"] = "Home", ["欢迎光临"] = "Welcome" },
+            });
+
+        var services = new ServiceCollection();
+        services.AddSingleton<ISiteAccessor>(new FixedSite(site ?? new Site(1, "汇锦卡盟", ["localhost"], "Jade", null, true, new Dictionary<string, string>())));
+        services.AddSingleton<ITemplateOverrideStore>(Overrides);
+        configure?.Invoke(services);
+        services.AddHuijinTheming([theme]);
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        _scope = _provider.CreateScope();
+    }
+
+    public InMemoryOverrides Overrides { get; } = new();
+
+    public IStorefrontRenderer Renderer => _scope.ServiceProvider.GetRequiredService<IStorefrontRenderer>();
+
+    public ITemplatePreview Preview => _scope.ServiceProvider.GetRequiredService<ITemplatePreview>();
+
+    public IThemeCatalog Catalog => _scope.ServiceProvider.GetRequiredService<IThemeCatalog>();
+
+    public void Dispose()
+    {
+        _scope.Dispose();
+        _provider.Dispose();
+    }
+
+    private sealed class FixedSite(Site site) : ISiteAccessor
+    {
+        public Task<Site> GetCurrentAsync(CancellationToken cancellationToken = default) => Task.FromResult(site);
+    }
+
+    internal sealed class InMemoryOverrides : ITemplateOverrideStore
+    {
+        private readonly ConcurrentDictionary<(string, string), string> _sources = new();
+
+        public Task<string?> GetAsync(string theme, string template, CancellationToken cancellationToken = default) =>
+            Task.FromResult(_sources.TryGetValue((theme, template), out var source) ? source : null);
+
+        public Task<IReadOnlyList<TemplateOverride>> ListAsync(string theme, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<TemplateOverride>>(_sources.Where(p => p.Key.Item1 == theme)
+                .Select(p => new TemplateOverride(theme, p.Key.Item2, p.Value, DateTime.UtcNow)).ToList());
+
+        public Task SaveAsync(string theme, string template, string source, CancellationToken cancellationToken = default)
+        {
+            _sources[(theme, template)] = source;
+            return Task.CompletedTask;
+        }
+
+        public Task DeleteAsync(string theme, string template, CancellationToken cancellationToken = default)
+        {
+            _sources.TryRemove((theme, template), out _);
+            return Task.CompletedTask;
+        }
+    }
+}
