@@ -11,8 +11,9 @@ namespace HuijinCardHub.E2E.Harness;
 ///   (select, radio group or text), DatabaseProvider (select or radio: Sqlite / Postgres, optional),
 ///   ConnectionString (shown for Postgres); the form's <c>button[type=submit]</c>. Success leaves /setup.</item>
 /// <item>GET /account/login: UserName, Password; <c>button[type=submit]</c>. Success leaves /account/login.</item>
-/// <item>GET /admin/features: one element per feature with <c>data-feature-id="&lt;id&gt;"</c> holding a submit
-///   button <c>[data-action=enable]</c> or <c>[data-action=disable]</c>, whichever applies.</item>
+/// <item>GET /admin/features: one row per feature with <c>data-feature-id="&lt;id&gt;"</c> holding a link
+///   <c>[data-action=enable]</c> or <c>[data-action=disable]</c>, whichever applies; it leads to a confirmation page whose
+///   submit button is <c>[data-action=confirm]</c>.</item>
 /// <item>Errors on any form: <c>.validation-summary-errors, .alert-danger, [role=alert]</c>.</item>
 /// </list>
 /// </summary>
@@ -62,8 +63,10 @@ internal static class ShopPages
             throw new InvalidOperationException($"Feature {featureId} offers no '{(enabled ? "enable" : "disable")}' button (already in that state?).");
         }
 
+        // The list links to a confirmation page that shows what else changes; confirm there.
         await button.First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.Locator("[data-action=confirm]").First.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.TrimEnd('/').EndsWith("/admin/features", StringComparison.Ordinal));
         await ThrowOnErrorsAsync(page, $"switching {featureId}");
     }
 

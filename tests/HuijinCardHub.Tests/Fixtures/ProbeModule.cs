@@ -23,6 +23,7 @@ internal sealed class ProbeStartup : ModuleStartup
         services.AddScoped<IOutboxHandler, FlakyHandler>();
         services.AddScoped<IRecipeStep, ExplodingStep>();
         services.AddScoped<IEventHandler<FeaturesChanged>, FeatureChangeRecorder>();
+        services.AddSingleton<IRecurringJob, HeartbeatJob>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -43,6 +44,7 @@ internal static class Probe
     public static readonly ConcurrentQueue<(long Id, int Attempt)> Handled = new();
     public static readonly ConcurrentQueue<FeaturesChanged> FeatureChanges = new();
     public static int FailuresBeforeSuccess;
+    public static int Heartbeats;
     public static TaskCompletionSource SlowRequestStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     public static TaskCompletionSource ReleaseSlowRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
@@ -78,6 +80,19 @@ internal sealed class FeatureChangeRecorder : IEventHandler<FeaturesChanged>
     public Task HandleAsync(FeaturesChanged shopEvent, CancellationToken cancellationToken)
     {
         Probe.FeatureChanges.Enqueue(shopEvent);
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class HeartbeatJob : IRecurringJob
+{
+    public string Name => "probe.heartbeat";
+
+    public TimeSpan Interval => TimeSpan.FromMilliseconds(300);
+
+    public Task RunAsync(IServiceProvider scopedServices, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref Probe.Heartbeats);
         return Task.CompletedTask;
     }
 }

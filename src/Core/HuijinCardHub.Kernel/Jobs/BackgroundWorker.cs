@@ -11,7 +11,8 @@ namespace HuijinCardHub.Kernel.Jobs;
 /// </summary>
 internal sealed class BackgroundWorker(ShellHost shells, IConfiguration configuration, ILogger<BackgroundWorker> logger) : BackgroundService
 {
-    public static readonly string Node = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48];
+    /// <summary>Names this process in outbox claims and job leases; unique per start.</summary>
+    public static readonly string Node = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
