@@ -14,6 +14,7 @@ internal static class ShellPipelineFactory
         var startups = services.GetRequiredService<IReadOnlyList<ModuleStartup>>();
         var app = new ApplicationBuilder(services);
         app.UseHuijinRequestLocalization();
+        app.UseStatusCodePages(NotFoundPage.WriteAsync);
         foreach (var startup in startups)
         {
             startup.Configure(app);
