@@ -11,6 +11,10 @@ internal sealed class DbContextMigrationTarget<TContext> : IDataMigrationTarget
     public async Task MigrateAsync(IServiceProvider scopedServices, CancellationToken cancellationToken)
     {
         var context = scopedServices.GetRequiredService<TContext>();
-        await context.Database.MigrateAsync(cancellationToken);
+        // At start nearly every context is current: one history query is much cheaper than Migrate's lock dance.
+        if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+        }
     }
 }

@@ -6,4 +6,7 @@ internal sealed class AppDataFolder(string root)
     public string Root { get; } = Path.GetFullPath(root);
 
     public string TenantFolder(string tenant) => Path.Combine(Root, "Sites", tenant);
+
+    /// <summary>A copy of the tenant's enabled features, so a start can build the shell before opening the database.</summary>
+    public string FeaturesCache(string tenant) => Path.Combine(TenantFolder(tenant), "features.cache");
 }

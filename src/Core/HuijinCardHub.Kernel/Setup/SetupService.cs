@@ -105,7 +105,8 @@ internal sealed partial class SetupService(ShellHost shells, ShellSettingsStore 
         };
         try
         {
-            var shell = await shells.ReloadAsync(running, cancellationToken);
+            shells.ForgetFeaturesCache(running);
+            var shell = await shells.ReloadAsync(running, null, cancellationToken);
             await using (var scope = shell.Services.CreateAsyncScope())
             {
                 var store = scope.ServiceProvider.GetRequiredService<ISiteStore>();
@@ -130,7 +131,8 @@ internal sealed partial class SetupService(ShellHost shells, ShellSettingsStore 
         catch (Exception ex)
         {
             logger.LogError(ex, "Setup of tenant {Tenant} failed; reverting", request.Tenant);
-            await shells.ReloadAsync(original, CancellationToken.None);
+            await shells.ReloadAsync(original, null, CancellationToken.None);
+            shells.ForgetFeaturesCache(running);
             RemoveSqliteFile(running);
             throw ex is ShopException ? ex : new ShopException(new Bilingual($"安装失败：{ex.Message}", $"Setup failed: {ex.Message}"), ex);
         }

@@ -67,7 +67,7 @@ internal sealed class ShellFeaturesService(
         ShellContext shell;
         try
         {
-            shell = await shells.ReloadAsync(settings, cancellationToken);
+            shell = await shells.ReloadAsync(settings, after, cancellationToken);
         }
         catch
         {

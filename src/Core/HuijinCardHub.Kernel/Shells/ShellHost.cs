@@ -12,7 +12,7 @@ namespace HuijinCardHub.Kernel.Shells;
 /// Holds one built shell per tenant. A rebuild makes a new shell (migrations included) and swaps the
 /// reference; the old shell finishes its in-flight requests and is then disposed.
 /// </summary>
-internal sealed class ShellHost(IServiceProvider host, ModuleCatalog catalog, ShellSettingsStore tenants, ILogger<ShellHost> logger) : IAsyncDisposable
+internal sealed class ShellHost(IServiceProvider host, ModuleCatalog catalog, ShellSettingsStore tenants, AppDataFolder appData, ILogger<ShellHost> logger) : IAsyncDisposable
 {
     public const string SetupFeature = "HuijinCardHub.Setup";
 
@@ -74,13 +74,14 @@ internal sealed class ShellHost(IServiceProvider host, ModuleCatalog catalog, Sh
     }
 
     /// <summary>Builds a new shell for the tenant and swaps it in; the old one drains and is disposed.</summary>
-    public async Task<ShellContext> ReloadAsync(ShellSettings settings, CancellationToken cancellationToken = default)
+    /// <param name="storedFeatures">The list just written to the database, when the caller knows it.</param>
+    public async Task<ShellContext> ReloadAsync(ShellSettings settings, IReadOnlyCollection<string>? storedFeatures = null, CancellationToken cancellationToken = default)
     {
         var gate = _locks.GetOrAdd(settings.Name, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
-            var fresh = await BuildAsync(settings, cancellationToken);
+            var fresh = await BuildAsync(settings, cancellationToken, storedFeatures);
             _shells.TryGetValue(settings.Name, out var old);
             _shells[settings.Name] = fresh;
             if (old is not null)
@@ -107,11 +108,37 @@ internal sealed class ShellHost(IServiceProvider host, ModuleCatalog catalog, Sh
         return await context.EnabledFeatures.Select(f => f.FeatureId).ToListAsync(cancellationToken);
     }
 
-    private async Task<ShellContext> BuildAsync(ShellSettings settings, CancellationToken cancellationToken)
+    private async Task<ShellContext> BuildAsync(ShellSettings settings, CancellationToken cancellationToken, IReadOnlyCollection<string>? storedFeatures = null)
     {
-        IReadOnlyList<string> ids = settings.State == TenantState.Running
-            ? catalog.Graph.Resolve(await ReadStoredFeaturesAsync(settings, cancellationToken))
-            : catalog.Graph.Sort(catalog.Graph.WithDependencies([SetupFeature]));
+        if (settings.State != TenantState.Running)
+        {
+            return await BuildFromAsync(settings, catalog.Graph.Sort(catalog.Graph.WithDependencies([SetupFeature])), cancellationToken);
+        }
+
+        // The cached list lets the container be built without a separate trip to the database;
+        // the database stays the truth and is checked once the shell has migrated.
+        var stored = storedFeatures ?? ReadFeaturesCache(settings) ?? await ReadStoredFeaturesAsync(settings, cancellationToken);
+        var shell = await BuildFromAsync(settings, catalog.Graph.Resolve(stored), cancellationToken);
+        IReadOnlyList<string> actual;
+        await using (var scope = shell.Services.CreateAsyncScope())
+        {
+            actual = await scope.ServiceProvider.GetRequiredService<KernelDbContext>().EnabledFeatures
+                .Select(f => f.FeatureId).ToListAsync(cancellationToken);
+        }
+
+        WriteFeaturesCache(settings, actual);
+        if (actual.ToHashSet().SetEquals(stored))
+        {
+            return shell;
+        }
+
+        logger.LogWarning("Tenant {Tenant}: cached features differed from the database; rebuilding", settings.Name);
+        await shell.DisposeAsync();
+        return await BuildFromAsync(settings, catalog.Graph.Resolve(actual), cancellationToken);
+    }
+
+    private async Task<ShellContext> BuildFromAsync(ShellSettings settings, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
         var features = ids.Select(id => catalog.Features[id]).ToList();
         var (services, _) = host.GetRequiredService<ShellContainerFactory>().Build(settings, features);
         var shell = new ShellContext(settings, features, services);
@@ -129,6 +156,29 @@ internal sealed class ShellHost(IServiceProvider host, ModuleCatalog catalog, Sh
         {
             await shell.DisposeAsync();
             throw;
+        }
+    }
+
+    private IReadOnlyList<string>? ReadFeaturesCache(ShellSettings settings)
+    {
+        var file = appData.FeaturesCache(settings.Name);
+        return File.Exists(file) ? File.ReadAllLines(file).Where(l => l.Length > 0).ToList() : null;
+    }
+
+    private void WriteFeaturesCache(ShellSettings settings, IReadOnlyList<string> features)
+    {
+        var file = appData.FeaturesCache(settings.Name);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllLines(file, features.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Forgets the cached features (a tenant whose database was thrown away).</summary>
+    public void ForgetFeaturesCache(ShellSettings settings)
+    {
+        var file = appData.FeaturesCache(settings.Name);
+        if (File.Exists(file))
+        {
+            File.Delete(file);
         }
     }
 
