@@ -21,6 +21,8 @@ internal sealed class Startup : ModuleStartup
         services.AddModuleDbContext<ContentDbContext>();
         services.AddSingleton<PageBodySanitizer>();
         services.AddScoped<PageService>();
+        services.AddScoped<PublishedPages>();
+        services.AddSingleton<PublishedPagesVersion>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();

@@ -51,11 +51,15 @@ public sealed class FeatureGraphTests
     }
 
     [Fact]
-    public void A_missing_dependency_stops_the_graph_with_a_clear_message()
+    public void A_feature_whose_dependency_is_not_installed_is_refused_with_a_clear_message_and_the_shop_still_runs()
     {
-        var error = Assert.Throws<ShopException>(() => new FeatureGraph([F("Orders", false, "Catalog")]));
-        Assert.Contains("Catalog", error.Text.Chinese, StringComparison.Ordinal);
-        Assert.Contains("does not exist", error.Text.English, StringComparison.Ordinal);
+        var graph = new FeatureGraph([F("Users", always: true), F("Orders", false, "Catalog"), F("Refunds", false, "Orders")]);
+        var plan = graph.PlanEnable(["Users"], ["Refunds"], isDefaultTenant: true);
+        Assert.False(plan.IsValid);
+        Assert.Empty(plan.ToEnable);
+        Assert.Contains("Catalog", plan.Errors[0].Chinese, StringComparison.Ordinal);
+        Assert.Contains("not installed", plan.Errors[0].English, StringComparison.Ordinal);
+        Assert.Equal(["Users"], graph.Resolve(["Orders", "Refunds"]));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ internal sealed class FeatureGraph
 {
     private readonly Dictionary<string, FeatureInfo> _features;
     private readonly Dictionary<string, int> _rank = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _missing = new(StringComparer.Ordinal);
 
     public FeatureGraph(IEnumerable<FeatureInfo> features)
     {
@@ -23,15 +24,24 @@ internal sealed class FeatureGraph
             }
         }
 
+        // A feature whose dependency is not installed stays listed but cannot be enabled: the host still starts,
+        // and the merchant who tries gets a message naming what is missing.
         foreach (var feature in _features.Values)
         {
-            foreach (var dependency in feature.Dependencies.Where(d => !_features.ContainsKey(d)))
+            if (feature.Dependencies.FirstOrDefault(d => !_features.ContainsKey(d)) is { } missing)
             {
-                throw new ShopException(new Bilingual(
-                    $"功能 {feature.Id} 依赖的功能 {dependency} 不存在",
-                    $"Feature {feature.Id} depends on {dependency}, which does not exist"));
+                _missing[feature.Id] = missing;
             }
         }
+
+        bool grew;
+        do
+        {
+            var broken = _features.Values.Where(f => !_missing.ContainsKey(f.Id) && f.Dependencies.Any(_missing.ContainsKey)).ToList();
+            broken.ForEach(f => _missing[f.Id] = _missing[f.Dependencies.First(_missing.ContainsKey)]);
+            grew = broken.Count > 0;
+        }
+        while (grew);
 
         Rank();
     }
@@ -39,6 +49,9 @@ internal sealed class FeatureGraph
     public IReadOnlyCollection<FeatureInfo> All => _features.Values;
 
     public bool Contains(string id) => _features.ContainsKey(id);
+
+    /// <summary>The dependency that is not installed, for a feature that therefore cannot run.</summary>
+    public string? MissingDependencyOf(string id) => _missing.GetValueOrDefault(id);
 
     public FeatureInfo this[string id] => _features[id];
 
@@ -68,7 +81,8 @@ internal sealed class FeatureGraph
 
     /// <summary>What a shell runs: the stored features, the always-enabled ones, and their dependencies.</summary>
     public IReadOnlyList<string> Resolve(IEnumerable<string> stored) =>
-        Sort(WithDependencies(stored.Where(Contains).Concat(_features.Values.Where(f => f.IsAlwaysEnabled).Select(f => f.Id))));
+        Sort(WithDependencies(stored.Where(id => Contains(id) && !_missing.ContainsKey(id))
+            .Concat(_features.Values.Where(f => f.IsAlwaysEnabled && !_missing.ContainsKey(f.Id)).Select(f => f.Id))));
 
     public FeatureChangePlan PlanEnable(IReadOnlyCollection<string> current, IEnumerable<string> ids, bool isDefaultTenant)
     {
@@ -77,6 +91,18 @@ internal sealed class FeatureGraph
         foreach (var id in wanted.Where(id => !Contains(id)))
         {
             errors.Add(new Bilingual($"未知功能：{id}", $"Unknown feature: {id}"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new FeatureChangePlan([], [], errors);
+        }
+
+        foreach (var id in wanted.Where(_missing.ContainsKey))
+        {
+            errors.Add(new Bilingual(
+                $"无法启用 {_features[id].Name}：它依赖的功能 {_missing[id]} 未安装",
+                $"Cannot enable {_features[id].Name}: the feature it depends on, {_missing[id]}, is not installed"));
         }
 
         if (errors.Count > 0)
@@ -151,7 +177,7 @@ internal sealed class FeatureGraph
 
             state[id] = 1;
             path.Push(id);
-            foreach (var dependency in _features[id].Dependencies.Order(StringComparer.Ordinal))
+            foreach (var dependency in _features[id].Dependencies.Where(_features.ContainsKey).Order(StringComparer.Ordinal))
             {
                 Visit(dependency);
             }

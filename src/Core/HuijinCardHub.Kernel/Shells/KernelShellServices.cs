@@ -27,6 +27,8 @@ internal static class KernelShellServices
     public static IServiceCollection AddKernelShellServices(this IServiceCollection services, ShellSettings settings, IReadOnlyList<FeatureEntry> features)
     {
         services.AddHttpContextAccessor();
+        // One cache per shell: a rebuild starts clean, so nothing survives a feature change by accident.
+        services.AddMemoryCache();
         services.AddRouting();
         services.AddAuthorization();
         services.AddHuijinLocalization();

@@ -3,13 +3,31 @@ using HuijinCardHub.Kernel.Data;
 using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace HuijinCardHub.Kernel.Sites;
 
-/// <summary>Sub-stations of this shell. There is always exactly one default site.</summary>
-internal sealed class SiteStore(KernelDbContext db) : ISiteStore
+/// <summary>
+/// Sub-stations of this shell. There is always exactly one default site. Every storefront request needs
+/// the list, so it is kept in the shell's memory: cleared on a save here, refreshed within 30 s elsewhere.
+/// </summary>
+internal sealed class SiteStore(KernelDbContext db, IMemoryCache cache) : ISiteStore
 {
+    private const string CacheKey = "kernel:sites";
+
     public async Task<IReadOnlyList<Site>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(CacheKey, out IReadOnlyList<Site>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var sites = await LoadAsync(cancellationToken);
+        cache.Set(CacheKey, sites, TimeSpan.FromSeconds(30));
+        return sites;
+    }
+
+    private async Task<IReadOnlyList<Site>> LoadAsync(CancellationToken cancellationToken)
     {
         var rows = await db.Sites.AsNoTracking().OrderByDescending(s => s.IsDefault).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         if (rows.Count == 0)
@@ -55,6 +73,7 @@ internal sealed class SiteStore(KernelDbContext db) : ISiteStore
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        cache.Remove(CacheKey);
         return ToSite(row);
     }
 

@@ -7,16 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace HuijinCardHub.Content.Services;
 
 /// <summary>Creates, changes and removes pages; every write is validated and its body sanitized.</summary>
-internal sealed class PageService(ContentDbContext db, PageBodySanitizer sanitizer, IClock clock)
+internal sealed class PageService(ContentDbContext db, PageBodySanitizer sanitizer, IClock clock, PublishedPagesVersion published)
 {
     public async Task<IReadOnlyList<Page>> ListAsync(CancellationToken cancellationToken) =>
         await db.Pages.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(cancellationToken);
 
     public Task<Page?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-
-    public Task<Page?> FindPublishedAsync(string slug, CancellationToken cancellationToken) =>
-        db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug && p.Published, cancellationToken);
 
     /// <summary>Creates a page when <paramref name="id"/> is null, else changes it.</summary>
     public async Task<Page> SaveAsync(long? id, PageInput input, CancellationToken cancellationToken)
@@ -32,6 +29,7 @@ internal sealed class PageService(ContentDbContext db, PageBodySanitizer sanitiz
         page ??= db.Pages.Add(new Page { Slug = input.Slug, Title = input.Title }).Entity;
         Apply(page, input);
         await db.SaveChangesAsync(cancellationToken);
+        published.Changed();
         return page;
     }
 
@@ -43,10 +41,15 @@ internal sealed class PageService(ContentDbContext db, PageBodySanitizer sanitiz
             ?? db.Pages.Add(new Page { Slug = input.Slug, Title = input.Title }).Entity;
         Apply(page, input);
         await db.SaveChangesAsync(cancellationToken);
+        published.Changed();
     }
 
-    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken) =>
-        await db.Pages.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        var deleted = await db.Pages.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        published.Changed();
+        return deleted;
+    }
 
     private void Apply(Page page, PageInput input)
     {

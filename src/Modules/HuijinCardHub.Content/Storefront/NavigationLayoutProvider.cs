@@ -1,23 +1,18 @@
-using HuijinCardHub.Content.Data;
+using HuijinCardHub.Content.Services;
 using HuijinCardHub.Text;
 using HuijinCardHub.Theming;
-using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Content.Storefront;
 
 /// <summary>Gives the theme's layout its "navigation": the home page, then the pages marked for the menu.</summary>
-internal sealed class NavigationLayoutProvider(ContentDbContext db) : ILayoutDataProvider
+internal sealed class NavigationLayoutProvider(PublishedPages published) : ILayoutDataProvider
 {
     public const string Key = "navigation";
 
     public async Task PopulateAsync(IDictionary<string, object?> layout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        var pages = await db.Pages.AsNoTracking()
-            .Where(p => p.Published && p.ShowInNavigation)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
-            .Select(p => new { p.Slug, p.Title })
-            .ToListAsync(cancellationToken);
+        var pages = (await published.ListAsync(cancellationToken)).Where(p => p.ShowInNavigation);
 
         var items = layout.TryGetValue(Key, out var existing) && existing is List<Dictionary<string, object?>> list ? list : [];
         if (!items.Any(i => Equals(i.GetValueOrDefault("url"), "/")))

@@ -1,4 +1,3 @@
-using HuijinCardHub.Content.Data;
 using HuijinCardHub.Content.Services;
 using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
@@ -6,7 +5,6 @@ using HuijinCardHub.Theming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Content.Storefront;
 
@@ -19,14 +17,10 @@ internal static class StorefrontEndpoints
         endpoints.MapGet("/pages/{slug}", PageAsync).AllowAnonymous().WithName("ContentPage");
     }
 
-    private static async Task<IResult> HomeAsync(ISiteAccessor sites, ContentDbContext db, IStorefrontRenderer renderer, CancellationToken cancellationToken)
+    private static async Task<IResult> HomeAsync(ISiteAccessor sites, PublishedPages published, IStorefrontRenderer renderer, CancellationToken cancellationToken)
     {
         var site = await sites.GetCurrentAsync(cancellationToken);
-        var pages = await db.Pages.AsNoTracking()
-            .Where(p => p.Published)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
-            .Select(p => new { p.Slug, p.Title })
-            .ToListAsync(cancellationToken);
+        var pages = await published.ListAsync(cancellationToken);
         var model = new HomeViewModel(
             site.Name,
             SiteText(site, "welcome") ?? new Bilingual($"欢迎光临{site.Name}，付款后自动发货。", $"Welcome to {site.Name}. Codes are delivered the moment you pay.").ToString(),
@@ -35,9 +29,9 @@ internal static class StorefrontEndpoints
         return await renderer.RenderAsync("home", model, site.Name, cancellationToken);
     }
 
-    private static async Task<IResult> PageAsync(string slug, PageService pages, IStorefrontRenderer renderer, CancellationToken cancellationToken)
+    private static async Task<IResult> PageAsync(string slug, PublishedPages pages, IStorefrontRenderer renderer, CancellationToken cancellationToken)
     {
-        var page = PageRules.IsValidSlug(slug) ? await pages.FindPublishedAsync(slug, cancellationToken) : null;
+        var page = PageRules.IsValidSlug(slug) ? await pages.FindAsync(slug, cancellationToken) : null;
         if (page is null)
         {
             var html = await renderer.RenderToStringAsync("notfound", null, new Bilingual("页面不存在", "Page not found").ToString(), cancellationToken);
