@@ -23,13 +23,18 @@ internal static class HomeScenario
         var bareHome = new Uri(new Uri(bare.Urls.Single()), "/");
 
         Console.Error.WriteLine($"home: bare Kestrel, {options.Connections} connections, {options.Duration.TotalSeconds} s...");
-        var bareResult = await LoadDriver.RunAsync(bareHome, options.Connections, options.Warmup, options.Duration, cancellationToken);
+        // wrk, when installed, loads from its own process; otherwise the same in-process loops drive both servers.
+        Func<Uri, Task<LoadResult>> drive = WrkDriver.IsAvailable
+            ? url => WrkDriver.RunAsync(url, options.Connections, options.Warmup, options.Duration, cancellationToken)
+            : url => LoadDriver.RunAsync(url, options.Connections, options.Warmup, options.Duration, cancellationToken);
+        var driver = WrkDriver.IsAvailable ? "wrk -t1 (a separate process)" : "in-process HttpClient loops";
+        var bareResult = await drive(bareHome);
         Console.Error.WriteLine($"home: shop storefront, {options.Connections} connections, {options.Duration.TotalSeconds} s...");
-        var shopResult = await LoadDriver.RunAsync(shopHome, options.Connections, options.Warmup, options.Duration, cancellationToken);
+        var shopResult = await drive(shopHome);
 
         var table = new StringBuilder();
         table.AppendLine(CultureInfo.InvariantCulture,
-            $"Home page: {body.Length:N0} bytes, `{contentType}`; {options.Connections} connections, warm-up {options.Warmup.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s each.");
+            $"Home page: {body.Length:N0} bytes, `{contentType}`; load: {driver}, {options.Connections} connections, warm-up {options.Warmup.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s each.");
         table.AppendLine();
         table.AppendLine("| Server | req/s | p50 | p99 | errors |");
         table.AppendLine("| --- | ---: | ---: | ---: | ---: |");

@@ -14,27 +14,25 @@ public sealed class ShellDatabase(ShellDatabaseOptions options) : IShellDatabase
 
     public string ConnectionString => options.ConnectionString;
 
-    public DbConnection Connection => _connection ??= Open();
+    /// <summary>Created on first use, not opened: EF opens it for each operation, a unit of work keeps it open.</summary>
+    public DbConnection Connection => _connection ??= CreateConnection(options);
 
     public static DbConnection CreateConnection(ShellDatabaseOptions options) => options.Provider switch
     {
-        DatabaseProvider.Sqlite => new SqliteConnection(options.ConnectionString),
+        DatabaseProvider.Sqlite => new SqliteConnection(WithSqliteDefaults(options.ConnectionString)),
         _ => new NpgsqlConnection(options.ConnectionString),
     };
 
-    private DbConnection Open()
+    /// <summary>Writers from other connections wait (up to 30 s) instead of failing busy; foreign keys are enforced.</summary>
+    private static string WithSqliteDefaults(string connectionString)
     {
-        var connection = CreateConnection(options);
-        connection.Open();
-        if (options.Provider == DatabaseProvider.Sqlite)
+        var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true };
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
         {
-            using var pragma = connection.CreateCommand();
-            // Writers from other scopes wait instead of failing with SQLITE_BUSY.
-            pragma.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
-            pragma.ExecuteNonQuery();
+            builder.DefaultTimeout = 30;
         }
 
-        return connection;
+        return builder.ToString();
     }
 
     public void Dispose()

@@ -40,6 +40,11 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork
     {
         if (Current is null)
         {
+            if (database.Connection.State != System.Data.ConnectionState.Open)
+            {
+                await database.Connection.OpenAsync(cancellationToken);
+            }
+
             Current = await database.Connection.BeginTransactionAsync(cancellationToken);
             foreach (var context in _contexts)
             {

@@ -4,6 +4,7 @@ using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Kernel.Sites;
 
@@ -11,9 +12,12 @@ namespace HuijinCardHub.Kernel.Sites;
 /// Sub-stations of this shell. There is always exactly one default site. Every storefront request needs
 /// the list, so it is kept in the shell's memory: cleared on a save here, refreshed within 30 s elsewhere.
 /// </summary>
-internal sealed class SiteStore(KernelDbContext db, IMemoryCache cache) : ISiteStore
+internal sealed class SiteStore(IServiceProvider services, IMemoryCache cache) : ISiteStore
 {
     private const string CacheKey = "kernel:sites";
+
+    // Resolved only on a cache miss or a save: most storefront requests never need a database context.
+    private KernelDbContext Db => services.GetRequiredService<KernelDbContext>();
 
     public async Task<IReadOnlyList<Site>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -29,7 +33,7 @@ internal sealed class SiteStore(KernelDbContext db, IMemoryCache cache) : ISiteS
 
     private async Task<IReadOnlyList<Site>> LoadAsync(CancellationToken cancellationToken)
     {
-        var rows = await db.Sites.AsNoTracking().OrderByDescending(s => s.IsDefault).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+        var rows = await Db.Sites.AsNoTracking().OrderByDescending(s => s.IsDefault).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return [await SaveAsync(new Site(0, "汇锦卡盟", [], "Jade", null, true, new Dictionary<string, string>()), cancellationToken)];
@@ -46,6 +50,7 @@ internal sealed class SiteStore(KernelDbContext db, IMemoryCache cache) : ISiteS
             throw new ShopException(new Bilingual("站点名称不能为空且不超过 64 个字符", "The site name is required and at most 64 characters"));
         }
 
+        var db = Db;
         var hosts = site.HostNames.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList();
         var row = site.Id == 0 ? null : await db.Sites.FirstOrDefaultAsync(s => s.Id == site.Id, cancellationToken);
         if (row is null)

@@ -14,9 +14,12 @@ namespace HuijinCardHub.Theming.Liquid;
 /// </summary>
 internal sealed class LiquidModelAccess(MemberAccessStrategy strategy)
 {
+    private static readonly ConcurrentDictionary<Type, bool> Marked = new();
     private readonly ConcurrentDictionary<Type, bool> _registered = new();
 
-    public static bool IsLiquidModel(Type type) => type.IsDefined(typeof(LiquidModelAttribute), inherit: false);
+    /// <summary>Every value a template touches passes here: the attribute lookup is done once per type.</summary>
+    public static bool IsLiquidModel(Type type) =>
+        Marked.GetOrAdd(type, static t => t.IsDefined(typeof(LiquidModelAttribute), inherit: false));
 
     /// <summary>A value converter for TemplateOptions: null lets Fluid convert the value itself.</summary>
     public object? Convert(object value)

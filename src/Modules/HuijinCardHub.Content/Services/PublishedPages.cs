@@ -2,6 +2,7 @@ using HuijinCardHub.Content.Data;
 using HuijinCardHub.Content.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 
 namespace HuijinCardHub.Content.Services;
@@ -11,13 +12,13 @@ namespace HuijinCardHub.Content.Services;
 /// navigation cost no database trip. A save on this node clears it at once; other nodes sharing the
 /// database see the change when their copy expires.
 /// </summary>
-internal sealed class PublishedPages(ContentDbContext db, IMemoryCache cache, PublishedPagesVersion version)
+internal sealed class PublishedPages(IServiceProvider services, IMemoryCache cache, PublishedPagesVersion version)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     public Task<IReadOnlyList<Page>> ListAsync(CancellationToken cancellationToken) =>
         GetAsync<IReadOnlyList<Page>>("content:published", async () =>
-            await db.Pages.AsNoTracking().Where(p => p.Published).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(cancellationToken));
+            await services.GetRequiredService<ContentDbContext>().Pages.AsNoTracking().Where(p => p.Published).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(cancellationToken));
 
     public async Task<Page?> FindAsync(string slug, CancellationToken cancellationToken) =>
         (await ListAsync(cancellationToken)).FirstOrDefault(p => p.Slug == slug);
