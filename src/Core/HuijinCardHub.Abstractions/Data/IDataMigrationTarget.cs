@@ -8,5 +8,8 @@ public interface IDataMigrationTarget
 {
     string Name { get; }
 
+    /// <summary>Every migration it has, so the kernel can skip the database check at start when all are known applied.</summary>
+    IReadOnlyList<string> MigrationIds { get; }
+
     Task MigrateAsync(IServiceProvider scopedServices, CancellationToken cancellationToken);
 }

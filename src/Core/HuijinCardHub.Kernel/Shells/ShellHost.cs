@@ -119,12 +119,7 @@ internal sealed class ShellHost(IServiceProvider host, ModuleCatalog catalog, Sh
         // the database stays the truth and is checked once the shell has migrated.
         var stored = storedFeatures ?? ReadFeaturesCache(settings) ?? await ReadStoredFeaturesAsync(settings, cancellationToken);
         var shell = await BuildFromAsync(settings, catalog.Graph.Resolve(stored), cancellationToken);
-        IReadOnlyList<string> actual;
-        await using (var scope = shell.Services.CreateAsyncScope())
-        {
-            actual = await scope.ServiceProvider.GetRequiredService<KernelDbContext>().EnabledFeatures
-                .Select(f => f.FeatureId).ToListAsync(cancellationToken);
-        }
+        var actual = await ReadEnabledFeaturesAsync(shell, cancellationToken);
 
         WriteFeaturesCache(settings, actual);
         if (actual.ToHashSet().SetEquals(stored))
@@ -175,20 +170,57 @@ internal sealed class ShellHost(IServiceProvider host, ModuleCatalog catalog, Sh
     /// <summary>Forgets the cached features (a tenant whose database was thrown away).</summary>
     public void ForgetFeaturesCache(ShellSettings settings)
     {
-        var file = appData.FeaturesCache(settings.Name);
-        if (File.Exists(file))
+        foreach (var file in new[] { appData.FeaturesCache(settings.Name), appData.MigrationsCache(settings.Name) }.Where(File.Exists))
         {
             File.Delete(file);
         }
     }
 
-    private static async Task MigrateAsync(ShellContext shell, CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings every context of the shell up to date. Migrations recorded as applied in the tenant's cache are
+    /// not checked again, so a restart opens no EF model it does not need yet.
+    /// </summary>
+    private async Task MigrateAsync(ShellContext shell, CancellationToken cancellationToken)
     {
+        var file = appData.MigrationsCache(shell.Settings.Name);
+        var applied = File.Exists(file) ? File.ReadAllLines(file).ToHashSet(StringComparer.Ordinal) : [];
+        var before = applied.Count;
         await using var scope = shell.Services.CreateAsyncScope();
         foreach (var target in scope.ServiceProvider.GetServices<IDataMigrationTarget>())
         {
+            var ids = target.MigrationIds.Select(id => target.Name + ":" + id).ToList();
+            if (ids.Count > 0 && ids.All(applied.Contains))
+            {
+                continue;
+            }
+
             await target.MigrateAsync(scope.ServiceProvider, cancellationToken);
+            applied.UnionWith(ids);
         }
+
+        if (applied.Count != before)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await File.WriteAllLinesAsync(file, applied.Order(StringComparer.Ordinal), cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the enabled features with plain SQL: at start this must not cost an EF model.</summary>
+    private static async Task<IReadOnlyList<string>> ReadEnabledFeaturesAsync(ShellContext shell, CancellationToken cancellationToken)
+    {
+        await using var scope = shell.Services.CreateAsyncScope();
+        var connection = scope.ServiceProvider.GetRequiredService<IShellDatabase>().Connection;
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"FeatureId\" FROM \"Kernel_EnabledFeatures\"";
+        var features = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            features.Add(reader.GetString(0));
+        }
+
+        return features;
     }
 
     private ServiceProvider BootstrapProvider(ShellSettings settings)
