@@ -86,13 +86,8 @@ internal sealed class FeatureGraph
 
     public FeatureChangePlan PlanEnable(IReadOnlyCollection<string> current, IEnumerable<string> ids, bool isDefaultTenant)
     {
-        var errors = new List<Bilingual>();
         var wanted = ids.Distinct().ToList();
-        foreach (var id in wanted.Where(id => !Contains(id)))
-        {
-            errors.Add(new Bilingual($"未知功能：{id}", $"Unknown feature: {id}"));
-        }
-
+        var errors = UnknownFeatures(wanted);
         if (errors.Count > 0)
         {
             return new FeatureChangePlan([], [], errors);
@@ -121,13 +116,8 @@ internal sealed class FeatureGraph
 
     public FeatureChangePlan PlanDisable(IReadOnlyCollection<string> current, IEnumerable<string> ids)
     {
-        var errors = new List<Bilingual>();
         var wanted = ids.Distinct().ToList();
-        foreach (var id in wanted.Where(id => !Contains(id)))
-        {
-            errors.Add(new Bilingual($"未知功能：{id}", $"Unknown feature: {id}"));
-        }
-
+        var errors = UnknownFeatures(wanted);
         if (errors.Count > 0)
         {
             return new FeatureChangePlan([], [], errors);
@@ -153,6 +143,9 @@ internal sealed class FeatureGraph
 
         return new FeatureChangePlan([], Sort(toDisable).Reverse().ToList(), errors);
     }
+
+    private List<Bilingual> UnknownFeatures(IEnumerable<string> ids) =>
+        ids.Where(id => !Contains(id)).Select(id => new Bilingual($"未知功能：{id}", $"Unknown feature: {id}")).ToList();
 
     private void Rank()
     {

@@ -47,7 +47,7 @@ internal sealed class RecipeRunner(
         }
 
         var steps = Flatten(recipe, [], 0).Select(s => RecipeVariables.Apply(s, vars)).ToList();
-        var errors = RecipeValidator.Check(steps, catalog, RecipeStepNames.Of(catalog), harvester.All.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var errors = RecipeValidator.Check(steps, catalog, RecipeStepNames.Of(catalog));
         ThrowIfAny(recipe.Info.Name, errors);
 
         var plan = FeaturePhase.Plan(steps, catalog, Features.Enabled, settings.IsDefault);
@@ -78,7 +78,7 @@ internal sealed class RecipeRunner(
         {
             KnownFeatures = IdsOf(shell),
             KnownSteps = handlers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            KnownRecipes = new HashSet<string>(),
+            KnownRecipes = new HashSet<string>(), // nested recipes were inlined when the recipe was read
         };
         var errors = new List<Bilingual>();
         foreach (var step in steps)

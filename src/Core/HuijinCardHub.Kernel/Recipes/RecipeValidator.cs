@@ -7,9 +7,8 @@ namespace HuijinCardHub.Kernel.Recipes;
 /// <summary>Checks a whole recipe before anything runs: unknown steps, unknown features, malformed kernel steps.</summary>
 internal static class RecipeValidator
 {
-    public static IReadOnlyList<Bilingual> Check(IReadOnlyList<JsonObject> steps, ModuleCatalog catalog, IReadOnlySet<string> knownSteps, IReadOnlySet<string> knownRecipes)
+    public static IReadOnlyList<Bilingual> Check(IReadOnlyList<JsonObject> steps, ModuleCatalog catalog, IReadOnlySet<string> knownSteps)
     {
-        _ = knownRecipes;
         var errors = new List<Bilingual>();
         for (var i = 0; i < steps.Count; i++)
         {

@@ -21,7 +21,7 @@ namespace HuijinCardHub.Kernel.Shells;
 /// </summary>
 internal sealed class ShellContainerFactory(IServiceProvider host, ModuleCatalog catalog, ShellSettingsStore tenants)
 {
-    public (ServiceProviderHolder Services, IReadOnlyList<ModuleStartup> Startups) Build(ShellSettings settings, IReadOnlyList<FeatureEntry> features)
+    public ServiceProviderHolder Build(ShellSettings settings, IReadOnlyList<FeatureEntry> features)
     {
         var services = new ServiceCollection();
         ShareHostServices(services);
@@ -46,7 +46,7 @@ internal sealed class ShellContainerFactory(IServiceProvider host, ModuleCatalog
 
         services.AddSingleton<IReadOnlyList<ModuleStartup>>(startups);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = false, ValidateOnBuild = false });
-        return (new ServiceProviderHolder(provider), startups);
+        return new ServiceProviderHolder(provider);
     }
 
     private void ShareHostServices(ServiceCollection services)

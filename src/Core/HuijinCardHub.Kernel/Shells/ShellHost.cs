@@ -135,7 +135,7 @@ internal sealed class ShellHost(IServiceProvider host, ModuleCatalog catalog, Sh
     private async Task<ShellContext> BuildFromAsync(ShellSettings settings, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var features = ids.Select(id => catalog.Features[id]).ToList();
-        var (services, _) = host.GetRequiredService<ShellContainerFactory>().Build(settings, features);
+        var services = host.GetRequiredService<ShellContainerFactory>().Build(settings, features);
         var shell = new ShellContext(settings, features, services);
         try
         {

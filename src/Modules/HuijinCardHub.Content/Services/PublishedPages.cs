@@ -1,9 +1,9 @@
+using HuijinCardHub.Caching;
 using HuijinCardHub.Content.Data;
 using HuijinCardHub.Content.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Primitives;
 
 namespace HuijinCardHub.Content.Services;
 
@@ -39,17 +39,5 @@ internal sealed class PublishedPages(IServiceProvider services, IMemoryCache cac
     }
 }
 
-/// <summary>One switch that drops every cached page list of the shell when any page changes.</summary>
-internal sealed class PublishedPagesVersion
-{
-    private CancellationTokenSource _source = new();
-
-    public IChangeToken Token => new CancellationChangeToken(_source.Token);
-
-    public void Changed()
-    {
-        var old = Interlocked.Exchange(ref _source, new CancellationTokenSource());
-        old.Cancel();
-        old.Dispose();
-    }
-}
+/// <summary>Drops every cached page list of the shell when any page changes.</summary>
+internal sealed class PublishedPagesVersion : CacheSignal;
