@@ -1,4 +1,5 @@
 using HuijinCardHub.Data;
+using HuijinCardHub.Events;
 using HuijinCardHub.Jobs;
 using HuijinCardHub.Kernel.Data;
 using HuijinCardHub.Kernel.Jobs;
@@ -139,5 +140,34 @@ public sealed class KernelServicesTests(ShopFactory shop) : IClassFixture<ShopFa
 
         Assert.True(delivered, "the background worker handled the message");
         Assert.True(Volatile.Read(ref Probe.Heartbeats) > 0, "the recurring job ran");
+    }
+
+    [Fact]
+    public async Task Events_raised_in_a_transaction_reach_handlers_only_after_it_commits()
+    {
+        await using (var scope = await shop.ShellScopeAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<IShellFeatures>().EnableAsync(["HuijinCardHub.Tests.Probe"]);
+        }
+
+        var rolledBack = new FeaturesChanged("rolled-back", [], []);
+        var committed = new FeaturesChanged("committed", [], []);
+        await using (var scope = await shop.ShellScopeAsync())
+        {
+            var services = scope.ServiceProvider;
+            var events = services.GetRequiredService<HuijinCardHub.Events.IEventPublisher>();
+            await using (await services.GetRequiredService<IUnitOfWork>().BeginAsync())
+            {
+                await events.PublishAsync(rolledBack);
+            }
+
+            await using var transaction = await services.GetRequiredService<IUnitOfWork>().BeginAsync();
+            await events.PublishAsync(committed);
+            Assert.DoesNotContain(committed, Probe.FeatureChanges);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Contains(committed, Probe.FeatureChanges);
+        Assert.DoesNotContain(rolledBack, Probe.FeatureChanges);
     }
 }

@@ -43,6 +43,8 @@ public sealed class ShopAfterSetupTests(ShopFactory shop) : IClassFixture<ShopFa
         var home = await browser.GetAsync("/");
         Assert.Equal("nosniff", home.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("default-src 'self'", home.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var metrics = await browser.GetStringAsync("/metrics");
+        Assert.Contains("http_server_request_duration", metrics, StringComparison.Ordinal);
     }
 
     [Fact]
