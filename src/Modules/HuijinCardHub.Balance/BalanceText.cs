@@ -1,0 +1,4 @@
+namespace HuijinCardHub.Balance;
+
+/// <summary>Names this assembly's i18n file for IStringLocalizer in the views.</summary>
+internal sealed class BalanceText;

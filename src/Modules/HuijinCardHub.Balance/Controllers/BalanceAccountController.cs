@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using HuijinCardHub.Balance.Domain;
+using HuijinCardHub.Balance.Models;
+using HuijinCardHub.Balance.Services;
+using HuijinCardHub.Settings;
+using HuijinCardHub.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuijinCardHub.Balance.Controllers;
+
+/// <summary>The member centre's balance: what I have, where it went, and a top-up.</summary>
+[Authorize]
+[Route("account/balance")]
+public sealed class BalanceAccountController : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int page, CancellationToken cancellationToken) =>
+        View(await BuildAsync(page, null, [], TempData["Notice"] as string, cancellationToken));
+
+    [HttpPost("top-up")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> TopUp(TopUpForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var settings = await Services.GetRequiredService<ISettingsStore>().GetAsync<BalanceSettings>(cancellationToken);
+        var problem = TopUpAmount.Parse(form.Amount, new Money(settings.MaxTopUpFen), out var amount);
+        if (!settings.InstantTestChannel)
+        {
+            problem = InstantTopUp.Closed;
+        }
+        else if (problem is null && form.RequestId == Guid.Empty)
+        {
+            problem = new Bilingual("表单已失效，请刷新页面后重试", "The form has expired; reload the page and try again");
+        }
+
+        if (problem is null)
+        {
+            try
+            {
+                var movement = await Services.GetRequiredService<InstantTopUp>().TopUpAsync(UserId, amount, form.RequestId, cancellationToken);
+                TempData["Notice"] = new Bilingual($"充值成功：{movement.Amount}", $"Topped up: {movement.Amount}").ToString();
+                return RedirectToAction(nameof(Index));
+            }
+            catch (ShopException exception)
+            {
+                problem = exception.Text;
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(Index), await BuildAsync(1, form.Amount, [problem.ToString()], null, cancellationToken));
+    }
+
+    private async Task<MemberBalancePage> BuildAsync(int page, string? amountText, IReadOnlyList<string> errors, string? notice, CancellationToken cancellationToken)
+    {
+        await Services.GetRequiredService<MemberDirectory>().RecordAsync(UserId, User.Identity?.Name, cancellationToken);
+        var accounts = Services.GetRequiredService<BalanceAccounts>();
+        var settings = await Services.GetRequiredService<ISettingsStore>().GetAsync<BalanceSettings>(cancellationToken);
+        return new MemberBalancePage(
+            await accounts.GetBalanceAsync(UserId, cancellationToken),
+            await LedgerPages.LoadAsync(accounts, UserId, page, cancellationToken),
+            settings.InstantTestChannel,
+            new Money(settings.MaxTopUpFen),
+            Guid.NewGuid(),
+            amountText,
+            errors,
+            notice);
+    }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)
+        ?? throw new InvalidOperationException("A signed-in member has no user id claim.");
+
+    // Internal services cannot appear in a public controller's signature.
+    private IServiceProvider Services => HttpContext.RequestServices;
+}

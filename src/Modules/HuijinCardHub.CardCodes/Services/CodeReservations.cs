@@ -1,0 +1,112 @@
+using System.Data;
+using HuijinCardHub.CardCodes.Data;
+using HuijinCardHub.CardCodes.Domain;
+using HuijinCardHub.Catalog;
+using HuijinCardHub.Data;
+using HuijinCardHub.Text;
+using HuijinCardHub.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuijinCardHub.CardCodes.Services;
+
+/// <summary>
+/// Takes codes out of stock for an order with one conditional UPDATE ... RETURNING: on PostgreSQL the
+/// candidates are locked with FOR UPDATE SKIP LOCKED so concurrent buyers take different rows; SQLite
+/// serializes writers (the unit of work begins an immediate transaction). All or nothing.
+/// </summary>
+internal sealed class CodeReservations(CardCodesDbContext db, CodeSql sql, IUnitOfWork unitOfWork, IClock clock)
+{
+    private const string Take = $$"""
+        UPDATE {{CodeTable.Quoted}} SET "Status" = 1, "OrderId" = @order, "ReservedUtc" = @now
+        WHERE "Status" = 0 AND "Id" IN (
+            SELECT "Id" FROM {{CodeTable.Quoted}}
+            WHERE "GoodsId" = @goods AND {variant} AND "Status" = 0
+            ORDER BY "Id" LIMIT @quantity {lock})
+        RETURNING "Id", "MaskedPreview"
+        """;
+
+    // Four fixed statements: the variant test and the lock clause are chosen, never built from input.
+    private static readonly string SqliteWithVariant = Statement("\"VariantId\" = @variant", "");
+    private static readonly string SqliteWithoutVariant = Statement("\"VariantId\" IS NULL", "");
+    private static readonly string PostgresWithVariant = Statement("\"VariantId\" = @variant", "FOR UPDATE SKIP LOCKED");
+    private static readonly string PostgresWithoutVariant = Statement("\"VariantId\" IS NULL", "FOR UPDATE SKIP LOCKED");
+
+    public async Task<IReadOnlyList<ReservedCode>> ReserveAsync(long goodsId, long? variantId, int quantity, string orderId, CancellationToken cancellationToken)
+    {
+        CodeStockRules.CheckGoods(goodsId, variantId);
+        CodeStockRules.CheckQuantity(quantity);
+        CodeStockRules.CheckOrder(orderId);
+
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var taken = new List<ReservedCode>(quantity);
+        await using (var command = sql.Command(StatementFor(variantId is not null)))
+        {
+            CodeSql.Add(command, "@order", orderId);
+            CodeSql.Add(command, "@now", clock.UtcNow);
+            CodeSql.Add(command, "@goods", goodsId);
+            CodeSql.Add(command, "@quantity", quantity);
+            if (variantId is not null)
+            {
+                CodeSql.Add(command, "@variant", variantId.Value, DbType.Int64);
+            }
+
+            await using var rows = await command.ExecuteReaderAsync(cancellationToken);
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                taken.Add(new ReservedCode(rows.GetInt64(0), rows.GetString(1)));
+            }
+        }
+
+        if (taken.Count < quantity)
+        {
+            // Give back what was taken here, so the caller's transaction stays as it was and usable.
+            var ids = taken.Select(t => t.CodeId).ToList();
+            if (ids.Count > 0)
+            {
+                await db.Codes.Where(c => ids.Contains(c.Id) && c.Status == CodeStatus.Reserved)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(c => c.Status, CodeStatus.Available)
+                        .SetProperty(c => c.OrderId, (string?)null)
+                        .SetProperty(c => c.ReservedUtc, (DateTime?)null), cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            throw new ShopException(CodeStockRules.OutOfStock);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return taken.OrderBy(t => t.CodeId).ToList();
+    }
+
+    public async Task<int> ReleaseAsync(string orderId, CancellationToken cancellationToken)
+    {
+        CodeStockRules.CheckOrder(orderId);
+        return await db.Codes.Where(c => c.OrderId == orderId && c.Status == CodeStatus.Reserved)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.Status, CodeStatus.Available)
+                .SetProperty(c => c.OrderId, (string?)null)
+                .SetProperty(c => c.ReservedUtc, (DateTime?)null), cancellationToken);
+    }
+
+    /// <summary>Compare-and-set reserved → sold; codes sold before stay sold and come back again.</summary>
+    public async Task MarkSoldAsync(string orderId, CancellationToken cancellationToken)
+    {
+        CodeStockRules.CheckOrder(orderId);
+        var now = clock.UtcNow;
+        await db.Codes.Where(c => c.OrderId == orderId && c.Status == CodeStatus.Reserved)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.Status, CodeStatus.Sold)
+                .SetProperty(c => c.SoldUtc, now), cancellationToken);
+    }
+
+    private string StatementFor(bool withVariant) => (sql.IsPostgres, withVariant) switch
+    {
+        (true, true) => PostgresWithVariant,
+        (true, false) => PostgresWithoutVariant,
+        (false, true) => SqliteWithVariant,
+        (false, false) => SqliteWithoutVariant,
+    };
+
+    private static string Statement(string variant, string lockClause) =>
+        Take.Replace("{variant}", variant, StringComparison.Ordinal).Replace("{lock}", lockClause, StringComparison.Ordinal);
+}

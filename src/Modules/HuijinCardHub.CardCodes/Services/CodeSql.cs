@@ -1,0 +1,36 @@
+using System.Data;
+using System.Data.Common;
+using HuijinCardHub.Data;
+
+namespace HuijinCardHub.CardCodes.Services;
+
+/// <summary>
+/// Hand-written statements on the scope's shared connection and transaction, for what EF cannot say in one
+/// statement (UPDATE ... RETURNING, multi-row INSERT ... ON CONFLICT). Values always go in as parameters.
+/// Call inside <see cref="IUnitOfWork.BeginAsync"/>, which opens the connection.
+/// </summary>
+internal sealed class CodeSql(IShellDatabase database, IUnitOfWork unitOfWork)
+{
+    public bool IsPostgres => database.Provider == DatabaseProvider.Postgres;
+
+    public DbCommand Command(string sql)
+    {
+        var command = database.Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = unitOfWork.Current;
+        return command;
+    }
+
+    public static void Add(DbCommand command, string name, object? value, DbType? type = null)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        if (type is { } dbType)
+        {
+            parameter.DbType = dbType;
+        }
+
+        command.Parameters.Add(parameter);
+    }
+}

@@ -1,0 +1,34 @@
+using HuijinCardHub.CardCodes.Data;
+using HuijinCardHub.CardCodes.Recipes;
+using HuijinCardHub.CardCodes.Services;
+using HuijinCardHub.Catalog;
+using HuijinCardHub.Data;
+using HuijinCardHub.Modules;
+using HuijinCardHub.Navigation;
+using HuijinCardHub.Recipes;
+using HuijinCardHub.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuijinCardHub.CardCodes;
+
+[Feature("HuijinCardHub.CardCodes")]
+internal sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModuleDbContext<CardCodesDbContext>();
+        services.AddSingleton<CodeKeyCache>();
+        services.AddScoped<CodeKeyStore>();
+        services.AddScoped<CodeSql>();
+        services.AddScoped<CodeImporter>();
+        services.AddScoped<CodeReservations>();
+        services.AddScoped<CodeVault>();
+        services.AddScoped<CodeStockBrowser>();
+        services.AddScoped<ICodeStock, CodeStock>();
+        services.AddScoped<IStockReader, CodeStockReader>();
+
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddScoped<IRecipeStep, CardCodesRecipeStep>();
+    }
+}

@@ -1,0 +1,49 @@
+using HuijinCardHub.Catalog.Data;
+using HuijinCardHub.Pricing;
+using HuijinCardHub.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuijinCardHub.Catalog.Services.Pricing;
+
+/// <summary>
+/// Reads the variant's price and cost from the database (money is never taken from a cache), then runs
+/// every registered adjuster in order.
+/// </summary>
+internal sealed class PriceCalculator(CatalogDbContext db, CatalogReader reader, IEnumerable<IPriceAdjuster> adjusters) : IPriceCalculator
+{
+    private readonly IReadOnlyList<IPriceAdjuster> _pipeline = adjusters.OrderBy(a => a.Order).ToList();
+
+    public async Task<PriceContext> CalculateAsync(PriceRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Quantity is < 1 or > CatalogLimits.MaxQuantity)
+        {
+            throw new ShopException(new Bilingual($"购买数量须在 1 到 {CatalogLimits.MaxQuantity} 之间", $"The quantity must be between 1 and {CatalogLimits.MaxQuantity}"));
+        }
+
+        var variant = await db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.VariantId, cancellationToken);
+        if (variant is not { Enabled: true })
+        {
+            throw new ShopException(new Bilingual("商品规格不存在或已下架", "The variant does not exist or is no longer sold"));
+        }
+
+        var snapshot = await reader.GetAsync(cancellationToken);
+        var level = request.MemberLevelId is { } levelId ? snapshot.Levels.FirstOrDefault(l => l.Id == levelId) : null;
+        var context = new PriceContext
+        {
+            GoodsId = variant.GoodsId,
+            VariantId = variant.Id,
+            Quantity = request.Quantity,
+            BasePrice = variant.Price,
+            Cost = variant.Cost,
+            MemberDiscountBasisPoints = level is { DiscountBasisPoints: < 10_000 } ? level.DiscountBasisPoints : null,
+            SiteMarkupBasisPoints = request.SiteMarkupBasisPoints,
+        };
+        foreach (var adjuster in _pipeline)
+        {
+            await adjuster.AdjustAsync(context, cancellationToken);
+        }
+
+        return context;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using HuijinCardHub.Catalog;
+using HuijinCardHub.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuijinCardHub.Tests.Shop;
+
+public sealed class GameCardShopFactory() : ShopFactory("game-card-shop");
+
+public sealed class LifeRechargeShopFactory() : ShopFactory("life-recharge-shop");
+
+public sealed class MemberAccountShopFactory() : ShopFactory("member-account-shop");
+
+/// <summary>A merchant opening a shop from each template gets a believable shop: categories, goods, prices, sample codes.</summary>
+public sealed class ShopTemplateTests
+{
+    internal static async Task AssertShopAsync(ShopFactory shop, string goodsSlug, string goodsName, string price, bool hasCodes)
+    {
+        var browser = shop.CreateBrowser();
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/")).StatusCode);
+        var goods = await browser.GetAsync("/goods/" + goodsSlug);
+        Assert.Equal(HttpStatusCode.OK, goods.StatusCode);
+        var html = await goods.Content.ReadAsStringAsync();
+        Assert.Contains(goodsName, html, StringComparison.Ordinal);
+        Assert.Contains(price, html, StringComparison.Ordinal);
+
+        await using var scope = await shop.ShellScopeAsync();
+        var detail = await scope.ServiceProvider.GetRequiredService<ICatalogQueries>().FindGoodsBySlugAsync(goodsSlug);
+        Assert.NotNull(detail);
+        var available = await scope.ServiceProvider.GetRequiredService<ICodeStock>().CountAvailableAsync(detail.Summary.Id, detail.Variants[0].Id);
+        Assert.Equal(hasCodes, available > 0);
+    }
+}
+
+public sealed class GameCardShopTests(GameCardShopFactory shop) : IClassFixture<GameCardShopFactory>
+{
+    [Fact]
+    public Task The_game_card_template_gives_QQ_coins_with_codes_in_stock() =>
+        ShopTemplateTests.AssertShopAsync(shop, "qq-coins", "Q币充值卡", "9.90", hasCodes: true);
+}
+
+public sealed class LifeRechargeShopTests(LifeRechargeShopFactory shop) : IClassFixture<LifeRechargeShopFactory>
+{
+    [Fact]
+    public Task The_life_recharge_template_gives_direct_top_up_phone_credit() =>
+        ShopTemplateTests.AssertShopAsync(shop, "mobile-credit", "全国话费直充", "29.70", hasCodes: false);
+}
+
+public sealed class MemberAccountShopTests(MemberAccountShopFactory shop) : IClassFixture<MemberAccountShopFactory>
+{
+    [Fact]
+    public Task The_member_account_template_gives_accounts_with_codes_in_stock() =>
+        ShopTemplateTests.AssertShopAsync(shop, "netflix-share", "奈飞高级会员", "25.00", hasCodes: true);
+}
