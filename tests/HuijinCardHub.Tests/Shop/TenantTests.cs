@@ -32,7 +32,10 @@ public sealed class TenantTests(ShopFactory shop) : IClassFixture<ShopFactory>
             }
 
             var browser = shop.CreateBrowser();
-            Assert.Contains("第二家店", await browser.GetStringAsync("/second/"), StringComparison.Ordinal);
+            var secondHome = await browser.GetStringAsync("/second/");
+            Assert.Contains("第二家店", secondHome, StringComparison.Ordinal);
+            Assert.Contains("href=\"/second/pages/about\"", secondHome, StringComparison.Ordinal);
+            Assert.Contains("href=\"/_content/HuijinCardHub.Themes.Jade/", secondHome, StringComparison.Ordinal);
             await using (var scope = await shop.ShellScopeAsync("Second"))
             {
                 await scope.ServiceProvider.GetRequiredService<IShellFeatures>().DisableAsync(["HuijinCardHub.Content"]);

@@ -12,6 +12,7 @@ internal sealed class StorefrontRenderer(
     ThemeCatalog catalog,
     TemplateSourceResolver resolver,
     PageComposer composer,
+    IHttpContextAccessor http,
     ILogger<StorefrontRenderer> logger) : IStorefrontRenderer
 {
     public const string HtmlContentType = "text/html; charset=utf-8";
@@ -19,7 +20,10 @@ internal sealed class StorefrontRenderer(
     public async Task<IResult> RenderAsync(string template, object? model, string? title = null, CancellationToken cancellationToken = default) =>
         Results.Content(await RenderToStringAsync(template, model, title, cancellationToken), HtmlContentType);
 
-    public async Task<string> RenderToStringAsync(string template, object? model, string? title = null, CancellationToken cancellationToken = default)
+    public async Task<string> RenderToStringAsync(string template, object? model, string? title = null, CancellationToken cancellationToken = default) =>
+        TenantLinks.UnderPathBase(await RenderPageAsync(template, model, title, cancellationToken), http.HttpContext?.Request.PathBase ?? PathString.Empty);
+
+    private async Task<string> RenderPageAsync(string template, object? model, string? title, CancellationToken cancellationToken)
     {
         var site = await sites.GetCurrentAsync(cancellationToken);
         var theme = catalog.Resolve(site.Theme)
