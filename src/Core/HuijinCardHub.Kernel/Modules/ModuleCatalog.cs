@@ -14,11 +14,14 @@ internal sealed class ModuleCatalog
         Modules = modules;
         Features = features.ToDictionary(f => f.Info.Id, StringComparer.Ordinal);
         Graph = new FeatureGraph(features.Select(f => f.Info));
-        SettingsSections = modules
+        // Only recipes and settings pages need it: not worth scanning every module's types at start.
+        _settingsSections = new Lazy<IReadOnlyDictionary<string, Type>>(() => modules
             .SelectMany(m => m.Assembly.GetTypes())
             .Where(t => t.GetCustomAttribute<SettingsSectionAttribute>() is not null)
-            .ToDictionary(t => t.GetCustomAttribute<SettingsSectionAttribute>()!.Name, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(t => t.GetCustomAttribute<SettingsSectionAttribute>()!.Name, StringComparer.OrdinalIgnoreCase));
     }
+
+    private readonly Lazy<IReadOnlyDictionary<string, Type>> _settingsSections;
 
     public IReadOnlyList<ModuleEntry> Modules { get; }
 
@@ -27,7 +30,7 @@ internal sealed class ModuleCatalog
     public FeatureGraph Graph { get; }
 
     /// <summary>Settings section name → its typed class, from every module (enabled or not).</summary>
-    public IReadOnlyDictionary<string, Type> SettingsSections { get; }
+    public IReadOnlyDictionary<string, Type> SettingsSections => _settingsSections.Value;
 
     /// <summary>Reads the <see cref="HostModuleAttribute"/>s the build wrote into the host assembly.</summary>
     public static ModuleCatalog FromHost(Assembly host)

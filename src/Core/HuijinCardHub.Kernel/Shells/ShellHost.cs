@@ -121,11 +121,17 @@ internal sealed class ShellHost(IServiceProvider host, ModuleCatalog catalog, Sh
         var shell = await BuildFromAsync(settings, catalog.Graph.Resolve(stored), cancellationToken);
         var actual = await ReadEnabledFeaturesAsync(shell, cancellationToken);
 
-        WriteFeaturesCache(settings, actual);
         if (actual.ToHashSet().SetEquals(stored))
         {
+            if (storedFeatures is not null || !File.Exists(appData.FeaturesCache(settings.Name)))
+            {
+                WriteFeaturesCache(settings, actual);
+            }
+
             return shell;
         }
+
+        WriteFeaturesCache(settings, actual);
 
         logger.LogWarning("Tenant {Tenant}: cached features differed from the database; rebuilding", settings.Name);
         await shell.DisposeAsync();
