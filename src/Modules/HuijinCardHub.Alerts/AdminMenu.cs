@@ -1,0 +1,12 @@
+using HuijinCardHub.Navigation;
+using HuijinCardHub.Text;
+
+namespace HuijinCardHub.Alerts;
+
+internal sealed class AdminMenu : INavigationProvider
+{
+    public const string Group = "运营 / Operations";
+
+    public void Build(NavigationBuilder menu) =>
+        menu.Add(new MenuItem(new Bilingual("告警中心", "Alerts"), "/admin/alerts", Permissions.ViewAlerts.Name, Group, 100, "bell"));
+}

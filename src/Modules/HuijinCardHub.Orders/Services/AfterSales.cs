@@ -1,0 +1,235 @@
+using HuijinCardHub.Admin;
+using HuijinCardHub.Balance;
+using HuijinCardHub.Catalog;
+using HuijinCardHub.Data;
+using HuijinCardHub.Events;
+using HuijinCardHub.Orders.Data;
+using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Text;
+using HuijinCardHub.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuijinCardHub.Orders.Services;
+
+/// <summary>
+/// After-sales (售后): a buyer reports a bad code; staff replace it from stock or refund (to the member's balance;
+/// a guest's refund is recorded and paid back outside the shop). Every step lands in the order's timeline and,
+/// for staff, in the audit log.
+/// </summary>
+internal sealed class AfterSales(
+    OrdersDbContext db,
+    OrderTimeline timeline,
+    OrderTransitions transitions,
+    IEnumerable<ICodeStock> codeStocks,
+    IEnumerable<IBalanceAccounts> balances,
+    IEnumerable<IAuditLog> audit,
+    IUnitOfWork unitOfWork,
+    IEventPublisher events,
+    IClock clock)
+{
+    public const int MaxReasonLength = 500;
+
+    private static readonly OrderStatus[] Reportable =
+        [OrderStatus.Delivering, OrderStatus.Delivered, OrderStatus.Completed, OrderStatus.PartlyRefunded];
+
+    public static bool CanReport(OrderStatus status) => Reportable.Contains(status);
+
+    public async Task<AfterSalesTicket> OpenAsync(Order order, long? codeId, string? reason, string actor, CancellationToken cancellationToken)
+    {
+        var text = (reason ?? "").Trim();
+        if (text.Length is < 2 or > MaxReasonLength)
+        {
+            throw new ShopException(new Bilingual($"请用 2-{MaxReasonLength} 个字描述问题", $"Describe the problem in 2-{MaxReasonLength} characters"));
+        }
+
+        if (!CanReport(order.Status))
+        {
+            throw new ShopException(new Bilingual("订单发货后才能申请售后", "After-sales opens once the order is delivered"));
+        }
+
+        if (codeId is not null && await LineOfCodeAsync(order, codeId.Value, cancellationToken) is null)
+        {
+            throw new ShopException(new Bilingual("该卡密不属于此订单", "That code is not part of this order"));
+        }
+
+        if (await db.Tickets.AnyAsync(t => t.OrderId == order.Id && t.Status == TicketStatus.Open && t.CodeId == codeId, cancellationToken))
+        {
+            throw new ShopException(new Bilingual("该问题已在处理中，请耐心等待", "This problem is already being handled"));
+        }
+
+        var ticket = new AfterSalesTicket
+        {
+            OrderId = order.Id,
+            OrderNo = order.OrderNo,
+            UserId = order.UserId,
+            CodeId = codeId,
+            Reason = text,
+            Status = TicketStatus.Open,
+            CreatedUtc = clock.UtcNow,
+        };
+        db.Tickets.Add(ticket);
+        timeline.Note(order.Id, new Bilingual($"买家申请售后：{text}", $"Buyer opened an after-sales ticket: {text}"), actor);
+        await db.SaveChangesAsync(cancellationToken);
+        return ticket;
+    }
+
+    /// <summary>Gives the buyer a fresh code from stock in place of the reported one. Returns the new code's id.</summary>
+    public async Task<long> ReplaceAsync(long ticketId, string staff, CancellationToken cancellationToken)
+    {
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var (ticket, order) = await OpenTicketAsync(ticketId, cancellationToken);
+        var stock = codeStocks.FirstOrDefault() ?? throw new ShopException(OrderErrors.OutOfStock);
+        var line = ticket.CodeId is { } codeId ? await LineOfCodeAsync(order, codeId, cancellationToken) : null;
+        if (line is null)
+        {
+            throw new ShopException(new Bilingual("此工单没有指明卡密，只能退款或驳回", "This ticket names no code: refund or reject it"));
+        }
+
+        var holder = CodeHolder.For(order.OrderNo, line.Value.Number);
+        var before = (await stock.RevealForOrderAsync(holder, cancellationToken)).Select(c => c.CodeId).ToHashSet();
+        try
+        {
+            await stock.ReserveAsync(line.Value.Line.GoodsId, line.Value.Line.VariantId, 1, holder, cancellationToken);
+        }
+        catch (ShopException)
+        {
+            throw new ShopException(new Bilingual("库存不足，无法更换，请补货或退款", "Out of stock: import codes or refund"));
+        }
+
+        var fresh = (await stock.MarkSoldAsync(holder, cancellationToken)).Select(c => c.CodeId).First(id => !before.Contains(id));
+        ticket.Status = TicketStatus.Replaced;
+        ticket.ReplacementCodeId = fresh;
+        ticket.Resolution = "已更换卡密 / Code replaced";
+        Resolve(ticket, staff);
+        timeline.Note(order.Id, new Bilingual($"售后：已为买家更换卡密（工单 {ticket.Id}）", $"After-sales: code replaced (ticket {ticket.Id})"), staff);
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync("orders.ticket.replace", order.OrderNo, $"ticket {ticket.Id}: code {ticket.CodeId} → {fresh}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return fresh;
+    }
+
+    /// <summary>Refunds part or all of what is left of the order: to the member's balance, or recorded for a guest.</summary>
+    public async Task RefundAsync(long ticketId, Money amount, string staff, CancellationToken cancellationToken)
+    {
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var (ticket, order) = await OpenTicketAsync(ticketId, cancellationToken);
+        await RefundOrderAsync(order, amount, $"ticket:{ticket.Id}", staff, cancellationToken);
+        ticket.Status = TicketStatus.Refunded;
+        ticket.RefundFen = amount.Fen;
+        ticket.Resolution = order.UserId is null ? $"退款 {amount}（游客订单，请线下退回）/ Refund {amount} (guest: pay back outside the shop)" : $"退款 {amount} 至余额 / Refund {amount} to balance";
+        Resolve(ticket, staff);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task RejectAsync(long ticketId, string? reason, string staff, CancellationToken cancellationToken)
+    {
+        var text = (reason ?? "").Trim();
+        if (text.Length is < 2 or > MaxReasonLength)
+        {
+            throw new ShopException(new Bilingual("请填写驳回原因", "Give a reason for rejecting"));
+        }
+
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var (ticket, order) = await OpenTicketAsync(ticketId, cancellationToken);
+        ticket.Status = TicketStatus.Rejected;
+        ticket.Resolution = text;
+        Resolve(ticket, staff);
+        timeline.Note(order.Id, new Bilingual($"售后工单 {ticket.Id} 已驳回：{text}", $"After-sales ticket {ticket.Id} rejected: {text}"), staff);
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync("orders.ticket.reject", order.OrderNo, $"ticket {ticket.Id}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>A refund without a ticket (admin order page); joins the caller's transaction when one is open.</summary>
+    public async Task RefundOrderAsync(Order order, Money amount, string reference, string staff, CancellationToken cancellationToken)
+    {
+        var left = order.Total - order.Refunded;
+        if (amount.Fen <= 0 || amount > left)
+        {
+            throw new ShopException(new Bilingual($"退款金额须大于 0 且不超过可退金额 {left}", $"The refund must be above 0 and at most {left}"));
+        }
+
+        if (!OrderStatuses.IsPaid(order.Status) && order.Status != OrderStatus.Failed)
+        {
+            throw new ShopException(new Bilingual("未支付的订单不能退款", "An unpaid order cannot be refunded"));
+        }
+
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        if (order.UserId is not null && balances.FirstOrDefault() is { } accounts)
+        {
+            await accounts.CreditAsync(order.UserId, amount, $"订单退款 / Refund of order {order.OrderNo}", $"refund:{order.OrderNo}:{reference}", cancellationToken);
+        }
+
+        // Compare-and-set on what was refunded before, so two staff refunding at once cannot both pay out.
+        var refundedBefore = order.RefundedFen;
+        if (await db.Orders.Where(o => o.Id == order.Id && o.RefundedFen == refundedBefore)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.RefundedFen, refundedBefore + amount.Fen), cancellationToken) == 0)
+        {
+            throw new ShopException(new Bilingual("订单状态已变化，请刷新后重试", "The order changed meanwhile; reload and try again"));
+        }
+
+        var whole = amount == left;
+        var to = whole ? OrderStatus.Refunded : OrderStatus.PartlyRefunded;
+        var refunded = order.RefundedFen + amount.Fen;
+        var moved = await transitions.TryMoveAsync(order.Id, order.Status, to,
+            new Bilingual($"退款 {amount}", $"Refunded {amount}"), staff, s => s.SetProperty(o => o.RefundedFen, refunded), cancellationToken);
+        if (!moved)
+        {
+            throw new ShopException(new Bilingual("订单状态已变化，请刷新后重试", "The order changed meanwhile; reload and try again"));
+        }
+
+        order.RefundedFen = refunded;
+        order.Status = to;
+        await AuditAsync("orders.refund", order.OrderNo, $"{amount} ({reference})", cancellationToken);
+        await events.PublishAsync(new OrderRefunded(order.OrderNo, order.UserId, amount, whole), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<(AfterSalesTicket Ticket, Order Order)> OpenTicketAsync(long ticketId, CancellationToken cancellationToken)
+    {
+        var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == ticketId, cancellationToken)
+            ?? throw new ShopException(new Bilingual("工单不存在", "Ticket not found"));
+        if (ticket.Status != TicketStatus.Open)
+        {
+            throw new ShopException(new Bilingual("工单已处理", "The ticket is already closed"));
+        }
+
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == ticket.OrderId, cancellationToken);
+        return (ticket, order);
+    }
+
+    private async Task<(OrderLine Line, int Number)?> LineOfCodeAsync(Order order, long codeId, CancellationToken cancellationToken)
+    {
+        if (codeStocks.FirstOrDefault() is not { } stock)
+        {
+            return null;
+        }
+
+        var lines = order.Lines.OrderBy(l => l.Id).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind == GoodsKind.Code &&
+                (await stock.RevealForOrderAsync(CodeHolder.For(order.OrderNo, i + 1), cancellationToken)).Any(c => c.CodeId == codeId))
+            {
+                return (lines[i], i + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private void Resolve(AfterSalesTicket ticket, string staff)
+    {
+        ticket.ResolvedBy = staff;
+        ticket.ResolvedUtc = clock.UtcNow;
+    }
+
+    private async Task AuditAsync(string action, string target, string detail, CancellationToken cancellationToken)
+    {
+        foreach (var log in audit)
+        {
+            await log.WriteAsync(action, target, detail, cancellationToken);
+        }
+    }
+}

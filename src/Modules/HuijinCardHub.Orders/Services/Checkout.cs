@@ -1,0 +1,225 @@
+using System.Text.Json;
+using HuijinCardHub.Catalog;
+using HuijinCardHub.Data;
+using HuijinCardHub.Events;
+using HuijinCardHub.Orders.Data;
+using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Pricing;
+using HuijinCardHub.Settings;
+using HuijinCardHub.Text;
+using HuijinCardHub.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuijinCardHub.Orders.Services;
+
+/// <summary>
+/// Turns a checkout into an order pending payment. Prices come from the pricing pipeline for the buyer's level,
+/// never from the form; code lines reserve their codes in the same transaction, so what was sold cannot be
+/// oversold: either the order exists with all its codes held, or nothing changed.
+/// </summary>
+internal sealed class Checkout(
+    OrdersDbContext db,
+    ICatalogQueries catalog,
+    IPriceCalculator prices,
+    IBuyerInputValidator inputs,
+    IEnumerable<ICodeStock> codeStocks,
+    PurchaseRules rules,
+    BuyerSpend spend,
+    OrderTimeline timeline,
+    IUnitOfWork unitOfWork,
+    ISettingsStore settings,
+    IEventPublisher events,
+    IClock clock)
+{
+    public async Task<Order> PlaceAsync(CheckoutRequest request, CancellationToken cancellationToken)
+    {
+        var current = await settings.GetAsync<OrderSettings>(cancellationToken);
+        var (contactKind, contact) = CheckBuyer(request);
+        if (request.Lines.Count == 0)
+        {
+            throw new ShopException(OrderErrors.EmptyCart);
+        }
+
+        if (request.Lines.Count > Math.Max(1, current.MaxCartLines))
+        {
+            throw new ShopException(OrderErrors.TooManyLines);
+        }
+
+        var priced = await PriceAsync(request.Lines, request.UserId, contact, cancellationToken);
+
+        var now = clock.UtcNow;
+        var order = new Order
+        {
+            OrderNo = OrderNumbers.New(now),
+            UserId = request.UserId,
+            UserName = request.UserName,
+            ContactKind = contactKind,
+            Contact = contact,
+            QueryPasswordHash = string.IsNullOrEmpty(request.QueryPassword) ? null : QueryPassword.Hash(request.QueryPassword),
+            Status = OrderStatus.PendingPayment,
+            TotalFen = priced.Sum(p => checked(p.Line.UnitPriceFen * p.Line.Quantity)),
+            CreatedUtc = now,
+            ExpiresUtc = now.AddMinutes(Math.Clamp(current.ExpiryMinutes, 1, 24 * 60)),
+            UpdatedUtc = now,
+            ClientIp = request.ClientIp,
+            Lines = priced.Select(p => p.Line).ToList(),
+        };
+
+        await using (var transaction = await unitOfWork.BeginAsync(cancellationToken))
+        {
+            foreach (var line in priced.Where(p => p.Line.Kind != GoodsKind.Code))
+            {
+                if (!await rules.HasManualStockAsync(line.Variant, line.Line.Quantity, cancellationToken))
+                {
+                    throw new ShopException(OrderErrors.OutOfStockFor(line.Line.GoodsName));
+                }
+            }
+
+            db.Orders.Add(order);
+            await db.SaveChangesAsync(cancellationToken);
+            await ReserveCodesAsync(order, cancellationToken);
+            timeline.Note(order.Id, new Bilingual("订单已创建，库存已预留", "Order placed; stock reserved"), request.UserName ?? "buyer", null, OrderStatus.PendingPayment);
+            await db.SaveChangesAsync(cancellationToken);
+            await events.PublishAsync(new OrderPlaced(order.OrderNo, order.UserId, order.Total), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return order;
+    }
+
+    /// <summary>Prices and checks every line for this buyer without placing anything (the checkout page shows it).</summary>
+    public async Task<IReadOnlyList<PricedLine>> PriceAsync(IReadOnlyList<CheckoutLine> lines, string? userId, string? contact, CancellationToken cancellationToken)
+    {
+        var levelId = await LevelOfAsync(userId, cancellationToken);
+        var priced = new List<PricedLine>();
+        foreach (var line in lines)
+        {
+            priced.Add(await PriceLineAsync(line, levelId, userId, contact, cancellationToken));
+        }
+
+        return priced;
+    }
+
+    private async Task ReserveCodesAsync(Order order, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < order.Lines.Count; i++)
+        {
+            var line = order.Lines[i];
+            if (line.Kind != GoodsKind.Code)
+            {
+                continue;
+            }
+
+            var stock = codeStocks.FirstOrDefault() ?? throw new ShopException(OrderErrors.OutOfStockFor(line.GoodsName));
+            try
+            {
+                await stock.ReserveAsync(line.GoodsId, line.VariantId, line.Quantity, CodeHolder.For(order.OrderNo, i + 1), cancellationToken);
+            }
+            catch (ShopException)
+            {
+                throw new ShopException(OrderErrors.OutOfStockFor(line.GoodsName));
+            }
+        }
+    }
+
+    private static string? PriceNote(PriceContext price)
+    {
+        var shown = price.Steps.Where(s => s.Code is "member" or "wholesale").Select(s => s.Description.ToString()).ToList();
+        return shown.Count == 0 ? null : string.Join("，", shown);
+    }
+
+    private static (ContactKind Kind, string? Contact) CheckBuyer(CheckoutRequest request)
+    {
+        var contact = string.IsNullOrWhiteSpace(request.Contact) ? null : request.Contact.Trim();
+        var kind = contact is null ? ContactKind.None : BuyerContact.Classify(contact);
+        if (contact is not null && kind == ContactKind.None)
+        {
+            throw new ShopException(BuyerContact.Invalid);
+        }
+
+        var password = request.QueryPassword;
+        var hasPassword = !string.IsNullOrEmpty(password);
+        if (hasPassword && (password!.Length < QueryPassword.MinLength || password.Length > QueryPassword.MaxLength))
+        {
+            throw new ShopException(OrderErrors.PasswordRequired);
+        }
+
+        if (request.UserId is null)
+        {
+            if (contact is null)
+            {
+                throw new ShopException(OrderErrors.ContactRequired);
+            }
+
+            if (!hasPassword)
+            {
+                throw new ShopException(OrderErrors.PasswordRequired);
+            }
+        }
+
+        return (kind, contact);
+    }
+
+    private async Task<long?> LevelOfAsync(string? userId, CancellationToken cancellationToken)
+    {
+        if (userId is null)
+        {
+            return null;
+        }
+
+        var level = await catalog.LevelForSpendAsync(await spend.GetLifetimeSpendAsync(userId, cancellationToken), cancellationToken);
+        return level?.Id;
+    }
+
+    private async Task<PricedLine> PriceLineAsync(CheckoutLine line, long? levelId, string? userId, string? contact, CancellationToken cancellationToken)
+    {
+        if (line.Quantity is <= 0 or > PurchaseRules.AbsoluteMaxQuantity)
+        {
+            throw new ShopException(OrderErrors.Quantity(1, PurchaseRules.AbsoluteMaxQuantity));
+        }
+
+        var price = await prices.CalculateAsync(new PriceRequest(line.VariantId, line.Quantity, levelId), cancellationToken);
+        var goods = await catalog.GetGoodsAsync(price.GoodsId, cancellationToken);
+        var variant = goods?.Variants.FirstOrDefault(v => v.Id == line.VariantId);
+        if (goods is null || variant is not { Enabled: true } || !goods.Summary.Visible ||
+            (goods.VisibleToLevels.Count > 0 && (levelId is null || !goods.VisibleToLevels.Contains(levelId.Value))))
+        {
+            throw new ShopException(OrderErrors.GoodsUnavailable);
+        }
+
+        if (PurchaseRules.CheckQuantity(goods, line.Quantity) is { } quantityProblem)
+        {
+            throw new ShopException(quantityProblem);
+        }
+
+        if (await rules.CheckDailyLimitAsync(goods, line.Quantity, userId, contact, cancellationToken) is { } limitProblem)
+        {
+            throw new ShopException(limitProblem);
+        }
+
+        var known = goods.InputFields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var values = line.Inputs.Where(p => known.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value?.Trim());
+        var errors = await inputs.ValidateAsync(goods.Summary.Id, values, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new ShopException(errors.Values.First());
+        }
+
+        return new PricedLine(variant, PriceNote(price), new OrderLine
+        {
+            GoodsId = goods.Summary.Id,
+            VariantId = variant.Id,
+            GoodsName = goods.Summary.Name,
+            VariantName = variant.Name,
+            Kind = goods.Summary.Kind,
+            Quantity = line.Quantity,
+            UnitPriceFen = price.UnitPrice.Fen,
+            CostFen = price.Cost.Fen,
+            InputsJson = JsonSerializer.Serialize(values),
+        });
+    }
+
+}
+
+/// <param name="PriceNote">The last price step that applied ("会员九五折"), for display.</param>
+internal sealed record PricedLine(VariantInfo Variant, string? PriceNote, OrderLine Line);

@@ -1,0 +1,112 @@
+using HuijinCardHub.Alerts;
+using HuijinCardHub.Catalog;
+using HuijinCardHub.Data;
+using HuijinCardHub.Events;
+using HuijinCardHub.Jobs;
+using HuijinCardHub.Orders.Data;
+using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Text;
+using HuijinCardHub.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuijinCardHub.Orders.Services;
+
+/// <summary>
+/// Hands over the codes of a paid order, exactly once: the paid → delivering move is a compare-and-set, selling the
+/// reserved codes is idempotent, and everything happens in one transaction. Codes released by an expiry before a
+/// late payment are reserved again here; when stock is short the whole delivery rolls back, an alert is raised and
+/// the outbox retries (importing codes then completes it).
+/// </summary>
+internal sealed class OrderDelivery(
+    OrdersDbContext db,
+    OrderTransitions transitions,
+    IEnumerable<ICodeStock> codeStocks,
+    OrderAlerts alerts,
+    IUnitOfWork unitOfWork,
+    IOutbox outbox,
+    IEventPublisher events,
+    IClock clock)
+{
+    public async Task DeliverAsync(string orderNo, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DeliverInTransactionAsync(orderNo, cancellationToken);
+        }
+        catch (ShopException exception)
+        {
+            await alerts.RaiseAsync(new AlertNotice(AlertKinds.OutOfStockAtPayment, AlertSeverity.Critical,
+                new Bilingual("已支付订单缺货，待补货后自动发货", "A paid order is out of stock; it is delivered once codes are imported"),
+                exception.Text.ToString(), orderNo), cancellationToken);
+            throw;
+        }
+    }
+
+    private async Task DeliverInTransactionAsync(string orderNo, CancellationToken cancellationToken)
+    {
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.OrderNo == orderNo, cancellationToken);
+        if (order is not { Status: OrderStatus.Paid })
+        {
+            return;
+        }
+
+        if (!await transitions.TryMoveAsync(order.Id, OrderStatus.Paid, OrderStatus.Delivering,
+            new Bilingual("开始发货", "Delivery started"), "system", null, cancellationToken))
+        {
+            return;
+        }
+
+        var lines = order.Lines.OrderBy(l => l.Id).ToList();
+        var delivered = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind == GoodsKind.Code)
+            {
+                delivered += await SellCodesAsync(order.OrderNo, lines[i], i + 1, cancellationToken);
+            }
+        }
+
+        var codeLineIds = lines.Where(l => l.Kind == GoodsKind.Code).Select(l => l.Id).ToList();
+        if (codeLineIds.Count > 0)
+        {
+            await db.Lines.Where(l => codeLineIds.Contains(l.Id)).ExecuteUpdateAsync(s => s.SetProperty(l => l.Fulfilled, true), cancellationToken);
+        }
+
+        if (lines.All(l => l.Kind == GoodsKind.Code))
+        {
+            var now = clock.UtcNow;
+            await transitions.TryMoveAsync(order.Id, OrderStatus.Delivering, OrderStatus.Delivered,
+                new Bilingual($"已自动发货 {delivered} 个卡密", $"{delivered} codes delivered automatically"), "system",
+                s => s.SetProperty(o => o.DeliveredUtc, now), cancellationToken);
+            await outbox.EnqueueAsync(OrderMailHandler.TopicName, new OrderJob(orderNo), null, cancellationToken);
+            await events.PublishAsync(new OrderDelivered(orderNo, order.UserId), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Sells the line's reserved codes, reserving again what an expiry gave back. Returns how many the line holds.</summary>
+    private async Task<int> SellCodesAsync(string orderNo, OrderLine line, int lineNumber, CancellationToken cancellationToken)
+    {
+        var stock = codeStocks.FirstOrDefault() ?? throw new ShopException(OrderErrors.OutOfStockFor(line.GoodsName));
+        var holder = CodeHolder.For(orderNo, lineNumber);
+        var sold = await stock.MarkSoldAsync(holder, cancellationToken);
+        var missing = line.Quantity - sold.Count;
+        if (missing > 0)
+        {
+            try
+            {
+                await stock.ReserveAsync(line.GoodsId, line.VariantId, missing, holder, cancellationToken);
+            }
+            catch (ShopException)
+            {
+                throw new ShopException(OrderErrors.OutOfStockFor(line.GoodsName));
+            }
+
+            sold = await stock.MarkSoldAsync(holder, cancellationToken);
+        }
+
+        return sold.Count;
+    }
+}

@@ -1,0 +1,119 @@
+using HuijinCardHub.Alerts;
+using HuijinCardHub.Data;
+using HuijinCardHub.Events;
+using HuijinCardHub.Jobs;
+using HuijinCardHub.Orders.Data;
+using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Text;
+using HuijinCardHub.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace HuijinCardHub.Orders.Services;
+
+/// <summary>
+/// Confirms payments. The first confirmation moves the order to paid and writes a delivery job to the outbox in
+/// the same transaction; delivery then runs at once and, should it fail, again from the outbox. A repeated
+/// notification changes nothing. A payment after expiry is honoured (the codes are reserved again at delivery).
+/// </summary>
+internal sealed class OrderPayments(
+    OrdersDbContext db,
+    OrderTransitions transitions,
+    OrderDelivery delivery,
+    OrderAlerts alerts,
+    IUnitOfWork unitOfWork,
+    IOutbox outbox,
+    IEventPublisher events,
+    IClock clock,
+    ILogger<OrderPayments> logger) : IOrderPayments
+{
+    public async Task<Money?> AmountDueAsync(string orderNo, CancellationToken cancellationToken = default)
+    {
+        var order = await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo)
+            .Select(o => new { o.Status, o.TotalFen }).FirstOrDefaultAsync(cancellationToken);
+        return order is { Status: OrderStatus.PendingPayment } ? new Money(order.TotalFen) : null;
+    }
+
+    public async Task<PaymentConfirmation> ConfirmPaidAsync(string orderNo, Money amount, string channel, string? transactionId, CancellationToken cancellationToken = default)
+    {
+        var confirmation = await RecordPaymentAsync(orderNo, amount, channel, transactionId, cancellationToken);
+        if (confirmation.FirstTime)
+        {
+            await DeliverNowAsync(orderNo, cancellationToken);
+            var status = await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo).Select(o => o.Status).FirstAsync(cancellationToken);
+            return confirmation with { Status = status };
+        }
+
+        return confirmation;
+    }
+
+    /// <summary>
+    /// The payment alone, inside the caller's transaction when one is open (pay with balance debits in the same one).
+    /// </summary>
+    public async Task<PaymentConfirmation> RecordPaymentAsync(string orderNo, Money amount, string channel, string? transactionId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.OrderNo == orderNo, cancellationToken)
+            ?? throw new ShopException(OrderErrors.NotFound);
+        if (OrderStatuses.IsPaid(order.Status) || order.Status == OrderStatus.Failed)
+        {
+            if (transactionId is not null && order.TransactionId is not null && transactionId != order.TransactionId)
+            {
+                await alerts.RaiseAsync(new AlertNotice(AlertKinds.PaymentAnomaly, AlertSeverity.Critical,
+                    new Bilingual("订单重复支付", "Order paid twice"), $"{channel} {transactionId} after {order.TransactionId}", order.OrderNo), cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return new PaymentConfirmation(orderNo, order.Status, FirstTime: false);
+        }
+
+        if (amount != order.Total)
+        {
+            // Ended first: an alert written inside a transaction that is then rolled back would be lost.
+            await transaction.CommitAsync(cancellationToken);
+            await alerts.RaiseAsync(new AlertNotice(AlertKinds.PaymentAnomaly, AlertSeverity.Critical,
+                new Bilingual("支付金额与订单不符", "Payment amount does not match the order"),
+                $"{channel}: paid {amount}, order {order.Total}", order.OrderNo), cancellationToken);
+            throw new ShopException(OrderErrors.AmountMismatch);
+        }
+
+        var now = clock.UtcNow;
+        var why = order.Status == OrderStatus.PendingPayment
+            ? new Bilingual($"已支付（{channel}）", $"Paid ({channel})")
+            : new Bilingual($"订单{OrderStatuses.Name(order.Status).Chinese}后收到付款（{channel}），照常发货", $"Payment ({channel}) arrived after the order was {OrderStatuses.Name(order.Status).English.ToLowerInvariant()}; it is honoured");
+        var moved = await transitions.TryMoveAsync(order.Id, order.Status, OrderStatus.Paid, why, channel, s => s
+            .SetProperty(o => o.PaidUtc, now)
+            .SetProperty(o => o.PaymentChannel, channel)
+            .SetProperty(o => o.TransactionId, transactionId), cancellationToken);
+        if (!moved)
+        {
+            // Someone else confirmed (or expired it) between our read and our write: read again and let them win.
+            await transaction.CommitAsync(cancellationToken);
+            var status = await db.Orders.AsNoTracking().Where(o => o.Id == order.Id).Select(o => o.Status).FirstAsync(cancellationToken);
+            return status == OrderStatus.PendingPayment || status == OrderStatus.Expired || status == OrderStatus.Cancelled
+                ? await RecordPaymentAsync(orderNo, amount, channel, transactionId, cancellationToken)
+                : new PaymentConfirmation(orderNo, status, FirstTime: false);
+        }
+
+        await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), null, cancellationToken);
+        await events.PublishAsync(new OrderPaid(orderNo, order.UserId, order.Total, channel, transactionId), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new PaymentConfirmation(orderNo, OrderStatus.Paid, FirstTime: true);
+    }
+
+    /// <summary>Delivery right after payment; a failure here is retried by the outbox job, so the buyer is never left with nothing.</summary>
+    public async Task DeliverNowAsync(string orderNo, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await delivery.DeliverAsync(orderNo, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("Delivery of order {OrderNo} failed at once and will be retried: {Reason}", orderNo, exception.Message);
+        }
+    }
+}
+
+/// <summary>The outbox payload of order jobs.</summary>
+internal sealed record OrderJob(string OrderNo);

@@ -1,0 +1,63 @@
+using HuijinCardHub.Catalog;
+using HuijinCardHub.Data;
+using HuijinCardHub.Jobs;
+using HuijinCardHub.Modules;
+using HuijinCardHub.Navigation;
+using HuijinCardHub.Orders.Data;
+using HuijinCardHub.Orders.Services;
+using HuijinCardHub.Orders.Storefront;
+using HuijinCardHub.Security;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuijinCardHub.Orders;
+
+[Feature("HuijinCardHub.Orders")]
+internal sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModuleDbContext<OrdersDbContext>();
+        services.AddMemoryCache();
+        services.AddScoped<OrderTimeline>();
+        services.AddScoped<OrderTransitions>();
+        services.AddScoped<PurchaseRules>();
+        services.AddScoped<BuyerSpend>();
+        services.AddScoped<IBuyerSpendReader>(sp => sp.GetRequiredService<BuyerSpend>());
+        services.AddScoped<Checkout>();
+        services.AddScoped<OrderAlerts>();
+        services.AddScoped<OrderDelivery>();
+        services.AddScoped<OrderPayments>();
+        services.AddScoped<IOrderPayments>(sp => sp.GetRequiredService<OrderPayments>());
+        services.AddScoped<OrderCashier>();
+        services.AddScoped<OrderExpiry>();
+        services.AddScoped<OrderLookup>();
+        services.AddScoped<AfterSales>();
+        services.AddScoped<IOrderQueries, OrderQueries>();
+        services.AddScoped<IOutboxHandler, OrderDeliveryHandler>();
+        services.AddScoped<IOutboxHandler, OrderMailHandler>();
+        services.AddSingleton<IRecurringJob, OrderExpiryJob>();
+        services.AddSingleton<LookupThrottle>();
+        services.AddSingleton<OrderAccess>();
+        services.AddSingleton<CartStore>();
+        services.AddScoped<OrderPageBuilder>();
+        services.AddScoped<StaffAudit>();
+        services.AddScoped<OrderAdminQueries>();
+        services.AddScoped<OrderDetailReader>();
+        services.AddScoped<OrderCsvExport>();
+        services.AddScoped<ManualFulfilment>();
+        services.AddScoped<StaffRefunds>();
+        services.AddScoped<TicketAdminQueries>();
+        services.AddScoped<HuijinCardHub.Admin.IDashboardWidget, Dashboard.TodayOrdersWidget>();
+
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        CheckoutEndpoints.Map(endpoints);
+        OrderEndpoints.Map(endpoints);
+        AccountEndpoints.Map(endpoints);
+    }
+}

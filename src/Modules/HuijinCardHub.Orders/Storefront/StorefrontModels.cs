@@ -1,0 +1,97 @@
+using HuijinCardHub.Theming;
+
+namespace HuijinCardHub.Orders.Storefront;
+
+/// <summary><c>Model</c> of the "checkout" and "cart" templates: lines priced for the buyer, and the form posting to <c>Action</c>.</summary>
+[LiquidModel]
+internal sealed record CheckoutViewModel(
+    IReadOnlyList<CheckoutLineModel> Lines,
+    string Total,
+    bool IsGuest,
+    string? Contact,
+    string? Error,
+    string FormToken,
+    string Action,
+    int ExpiryMinutes);
+
+/// <param name="Inputs">What the buyer typed, shown back; <paramref name="Hidden"/> carries them through the form.</param>
+[LiquidModel]
+internal sealed record CheckoutLineModel(
+    string GoodsName,
+    string VariantName,
+    long VariantId,
+    int Quantity,
+    string UnitPrice,
+    string LineTotal,
+    string? PriceNote,
+    IReadOnlyList<NameValueModel> Inputs,
+    IReadOnlyList<NameValueModel> Hidden);
+
+[LiquidModel]
+internal sealed record NameValueModel(string Name, string Value);
+
+
+/// <summary><c>Model</c> of the "order" template. Codes are filled only for someone allowed to see them.</summary>
+[LiquidModel]
+internal sealed record OrderViewModel(
+    string OrderNo,
+    string Status,
+    string StatusText,
+    string Total,
+    string? Refunded,
+    string CreatedAt,
+    string? ExpiresAt,
+    string? PaidAt,
+    string? PaymentChannel,
+    bool Pending,
+    bool Delivered,
+    bool Locked,
+    bool CanReport,
+    IReadOnlyList<PayChannelModel> Channels,
+    IReadOnlyList<OrderLineModel> Lines,
+    IReadOnlyList<TimelineModel> Timeline,
+    IReadOnlyList<TicketModel> Tickets,
+    string FormToken,
+    string? Error,
+    string? Notice);
+
+[LiquidModel]
+internal sealed record PayChannelModel(string Code, string Name);
+
+[LiquidModel]
+internal sealed record OrderLineModel(
+    string GoodsName,
+    string VariantName,
+    string KindText,
+    int Quantity,
+    string UnitPrice,
+    string LineTotal,
+    IReadOnlyList<NameValueModel> Inputs,
+    IReadOnlyList<CodeModel> Codes,
+    string? DeliveryNote,
+    bool Fulfilled);
+
+/// <param name="Replaced">A code reported bad and replaced: shown struck through.</param>
+[LiquidModel]
+internal sealed record CodeModel(long Id, string CardNumber, string? Password, string Text, bool Replaced);
+
+[LiquidModel]
+internal sealed record TimelineModel(string At, string Text, string? StatusText);
+
+[LiquidModel]
+internal sealed record TicketModel(long Id, string OrderNo, string Reason, string Status, string StatusText, string? Resolution, string CreatedAt, string Url);
+
+/// <summary><c>Model</c> of the "lookup" template.</summary>
+[LiquidModel]
+internal sealed record LookupViewModel(string? Subject, string? Error, bool Throttled, IReadOnlyList<OrderRowModel> Orders, string FormToken);
+
+[LiquidModel]
+internal sealed record OrderRowModel(string OrderNo, string Url, string Goods, string Total, string Status, string StatusText, string CreatedAt);
+
+/// <summary><c>Model</c> of the "account-orders" template (member centre).</summary>
+[LiquidModel]
+internal sealed record AccountOrdersViewModel(string UserName, IReadOnlyList<OrderRowModel> Orders, int Page, bool HasMore);
+
+/// <summary><c>Model</c> of the "account-tickets" template (member centre).</summary>
+[LiquidModel]
+internal sealed record AccountTicketsViewModel(string UserName, IReadOnlyList<TicketModel> Tickets);

@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using HuijinCardHub.Catalog;
+using HuijinCardHub.Orders;
+using HuijinCardHub.Orders.Data;
+using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Orders.Services;
+using HuijinCardHub.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuijinCardHub.Tests.Orders;
+
+/// <summary>Many buyers, repeated notifications, a payment racing the clock: no code sold twice, none lost.</summary>
+[Collection(OrdersCollection.Name)]
+public sealed class OrderRaceTests(OrdersShop shop)
+{
+    [Fact]
+    public async Task Fifty_buyers_race_for_ten_codes_and_exactly_ten_orders_hold_codes()
+    {
+        var variant = await shop.CodeGoodsAsync("race", 10);
+        var placed = new ConcurrentBag<string>();
+        var refused = new ConcurrentBag<Bilingual>();
+        using var start = new ManualResetEventSlim(false);
+        var buyers = Enumerable.Range(1, 50).Select(buyer => Task.Run(async () =>
+        {
+            start.Wait();
+            try
+            {
+                placed.Add((await shop.PlaceAsync(variant, contact: $"buyer{buyer}@example.com")).OrderNo);
+            }
+            catch (ShopException exception)
+            {
+                refused.Add(exception.Text);
+            }
+        })).ToList();
+        start.Set();
+        await Task.WhenAll(buyers);
+
+        Assert.Equal(10, placed.Count);
+        Assert.Equal(40, refused.Count);
+        Assert.All(refused, r => Assert.Equal("「点卡 race」库存不足", r.Chinese));
+        Assert.Equal(0, await shop.StockAsync(variant));
+
+        var codes = new List<long>();
+        foreach (var orderNo in placed)
+        {
+            var confirmation = await shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(orderNo, new Money(980), "test", "T-" + orderNo));
+            Assert.Equal(OrderStatus.Delivered, confirmation.Status);
+            var sold = await shop.WithAsync(s => s.GetRequiredService<ICodeStock>().RevealForOrderAsync(CodeHolder.For(orderNo, 1)));
+            Assert.Single(sold);
+            codes.AddRange(sold.Select(c => c.CodeId));
+        }
+
+        Assert.Equal(10, codes.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_repeated_payment_notification_delivers_nothing_twice()
+    {
+        var variant = await shop.CodeGoodsAsync("repeat", 5);
+        var order = await shop.PlaceAsync(variant, quantity: 2);
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+            shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(order.OrderNo, new Money(1960), "test", "TX-1")))));
+
+        Assert.Single(results, r => r.FirstTime);
+        Assert.All(results, r => Assert.True(r.Status is OrderStatus.Paid or OrderStatus.Delivering or OrderStatus.Delivered));
+        var again = await shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(order.OrderNo, new Money(1960), "test", "TX-1"));
+        Assert.False(again.FirstTime);
+        Assert.Equal(OrderStatus.Delivered, again.Status);
+
+        var sold = await shop.WithAsync(s => s.GetRequiredService<ICodeStock>().RevealForOrderAsync(CodeHolder.For(order.OrderNo, 1)));
+        Assert.Equal(2, sold.Count);
+        Assert.Equal(3, await shop.StockAsync(variant));
+        var paidEvents = await shop.WithAsync(s => s.GetRequiredService<OrdersDbContext>().Events.CountAsync(e => e.OrderId == order.Id && e.ToStatus == OrderStatus.Paid));
+        Assert.Equal(1, paidEvents);
+    }
+
+    [Fact]
+    public async Task A_payment_of_the_wrong_amount_is_refused_and_changes_nothing()
+    {
+        var variant = await shop.CodeGoodsAsync("amount", 1);
+        var order = await shop.PlaceAsync(variant);
+        var error = await Assert.ThrowsAsync<ShopException>(() =>
+            shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(order.OrderNo, new Money(1), "test", "TX-CHEAP")));
+        Assert.Equal("支付金额与订单金额不符", error.Text.Chinese);
+        var summary = await shop.WithAsync(s => s.GetRequiredService<IOrderQueries>().GetAsync(order.OrderNo));
+        Assert.Equal(OrderStatus.PendingPayment, summary!.Status);
+    }
+
+    [Fact]
+    public async Task Expiry_releases_the_reservation_and_a_late_payment_is_still_delivered()
+    {
+        var variant = await shop.CodeGoodsAsync("expiry", 2);
+        var order = await shop.PlaceAsync(variant, quantity: 2);
+        Assert.Equal(0, await shop.StockAsync(variant));
+
+        await shop.WithAsync(s => s.GetRequiredService<OrdersDbContext>().Orders.Where(o => o.Id == order.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.ExpiresUtc, DateTime.UtcNow.AddMinutes(-1))));
+        var expired = await shop.WithAsync(s => s.GetRequiredService<OrderExpiry>().ExpireDueAsync(default));
+        Assert.True(expired >= 1);
+        Assert.Equal(2, await shop.StockAsync(variant));
+        Assert.Equal(OrderStatus.Expired, (await shop.WithAsync(s => s.GetRequiredService<IOrderQueries>().GetAsync(order.OrderNo)))!.Status);
+
+        // The gateway's notification comes late: the money is honoured and the codes reserved again.
+        var late = await shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(order.OrderNo, new Money(1960), "test", "TX-LATE"));
+        Assert.True(late.FirstTime);
+        Assert.Equal(OrderStatus.Delivered, late.Status);
+        Assert.Equal(0, await shop.StockAsync(variant));
+    }
+
+    [Fact]
+    public async Task The_expiry_job_runs_on_its_own()
+    {
+        var variant = await shop.CodeGoodsAsync("job", 1);
+        var order = await shop.PlaceAsync(variant);
+        await shop.WithAsync(s => s.GetRequiredService<OrdersDbContext>().Orders.Where(o => o.Id == order.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.ExpiresUtc, DateTime.UtcNow.AddMinutes(-1))));
+        for (var i = 0; i < 150 && await shop.StockAsync(variant) == 0; i++)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(1, await shop.StockAsync(variant));
+    }
+}
