@@ -11,6 +11,10 @@ namespace HuijinCardHub.Bench;
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
+    public const string AdminUserName = "admin";
+
+    public const string AdminPassword = "Passw0rd!2026";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     private readonly Process process;
@@ -27,8 +31,29 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public Stopwatch SinceStart { get; }
 
-    public static BenchHost Start(string hostDll, string appData)
+    /// <summary>CPU time the host has used so far (user and kernel): unlike wall time, not inflated by other processes on the machine.</summary>
+    public TimeSpan CpuTime
     {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>The host's resident memory now (RSS on Linux).</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
+    public static BenchHost Start(string hostDll, string appData, ShopSetup? setup = null)
+    {
+        setup ??= ShopSetup.Default;
         if (!File.Exists(hostDll))
         {
             throw new FileNotFoundException("Build the host first: dotnet build HuijinCardHub.sln -c Release", hostDll);
@@ -47,11 +72,16 @@ internal sealed class BenchHost : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["HuijinCardHub__AppData"] = appData;
         start.Environment["Setup__SiteName"] = "汇锦基准测试店";
-        start.Environment["Setup__Recipe"] = "default";
-        start.Environment["Setup__AdminUserName"] = "admin";
+        start.Environment["Setup__Recipe"] = setup.Recipe;
+        start.Environment["Setup__AdminUserName"] = AdminUserName;
         start.Environment["Setup__AdminEmail"] = "admin@example.com";
-        start.Environment["Setup__AdminPassword"] = "Passw0rd!2026";
-        start.Environment["Setup__DatabaseProvider"] = "Sqlite";
+        start.Environment["Setup__AdminPassword"] = AdminPassword;
+        start.Environment["Setup__DatabaseProvider"] = setup.ConnectionString is null ? "Sqlite" : "Postgres";
+        if (setup.ConnectionString is not null)
+        {
+            start.Environment["Setup__ConnectionString"] = setup.ConnectionString;
+        }
+
         // Console logging per request would measure the terminal, not the shop.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 

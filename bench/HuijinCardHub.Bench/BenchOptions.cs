@@ -10,10 +10,16 @@ internal sealed record BenchOptions(string Scenario, IReadOnlyList<string> Argum
           coldstart   [--restarts 3]                      time to /health/ready and to the first GET / (setup, then restarts)
           home        [--connections 32] [--duration 10] [--warmup 2]
                                                           req/s of the storefront home vs a bare Kestrel serving the same bytes
+          goods       [--connections 32] [--duration 10] [--warmup 2]
+                                                          the same for a goods page of recipe game-card-shop (/goods/qq-coins)
+          import      [--lines 200000,1000000] [--postgres "Host=...;Username=..."]
+                                                          card-code import rate through the admin upload, SQLite then PostgreSQL
+                                                          (--postgres defaults to env HUIJIN_BENCH_POSTGRES; a fresh database is made and dropped)
+          search                                          goods index in process: 100,000 generated goods, p50/p99 of 10,000 searches
           common      [--host path/to/HuijinCardHub.Web.dll]  (default: the Release build in the repository)
         """;
 
-    private static readonly string[] Scenarios = ["coldstart", "home"];
+    private static readonly string[] Scenarios = ["coldstart", "home", "goods", "import", "search"];
 
     public string HostDll { get; init; } = RepositoryFolder.WebHostDll;
 
@@ -25,7 +31,14 @@ internal sealed record BenchOptions(string Scenario, IReadOnlyList<string> Argum
 
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(2);
 
-    public string CommandLine => "dotnet run -c Release --project bench/HuijinCardHub.Bench -- " + string.Join(' ', Arguments);
+    public IReadOnlyList<int> ImportSizes { get; init; } = [200_000, 1_000_000];
+
+    /// <summary>A PostgreSQL server to make a bench database on; null runs SQLite only.</summary>
+    public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("HUIJIN_BENCH_POSTGRES") is { Length: > 0 } server ? server : null;
+
+    /// <summary>As typed, except a PostgreSQL connection string, which may hold a password.</summary>
+    public string CommandLine => "dotnet run -c Release --project bench/HuijinCardHub.Bench -- " +
+        string.Join(' ', Arguments.Select((a, i) => i > 0 && Arguments[i - 1] == "--postgres" ? "\"<connection string>\"" : a));
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -45,6 +58,8 @@ internal sealed record BenchOptions(string Scenario, IReadOnlyList<string> Argum
                 "--connections" => options with { Connections = Positive(value) },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Positive(value)) },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Positive(value)) },
+                "--lines" => options with { ImportSizes = value.Split(',').Select(Positive).ToList() },
+                "--postgres" => options with { Postgres = value },
                 _ => null,
             };
             if (options is null)

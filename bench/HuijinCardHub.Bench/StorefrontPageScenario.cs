@@ -3,43 +3,53 @@ using System.Text;
 
 namespace HuijinCardHub.Bench;
 
+/// <summary>A storefront page to load: which scenario it is, the shop template it comes from, and its path.</summary>
+internal sealed record StorefrontPage(string Scenario, string Title, string Recipe, string Path)
+{
+    public static readonly StorefrontPage Home = new("home", "Home page", "default", "/");
+
+    /// <summary>A goods page of the game-card template with variants and stock (recipes/game-card-shop.recipe.json).</summary>
+    public static readonly StorefrontPage Goods = new("goods", "Goods page", "game-card-shop", "/goods/qq-coins");
+}
+
 /// <summary>
-/// Storefront home throughput: the set-up shop's GET / against a bare Kestrel serving the same bytes,
+/// Storefront page throughput: the set-up shop's GET of the page against a bare Kestrel serving the same bytes,
 /// each driven by the same loops in the same run, one after the other (never both at once on 2 cores).
 /// </summary>
-internal static class HomeScenario
+internal static class StorefrontPageScenario
 {
-    public static async Task<string> RunAsync(BenchOptions options, CancellationToken cancellationToken)
+    public static async Task<string> RunAsync(BenchOptions options, StorefrontPage page, CancellationToken cancellationToken)
     {
         using var appData = new TempAppData();
-        await using var host = BenchHost.Start(options.HostDll, appData.Path);
-        Console.Error.WriteLine("home: starting and setting up the shop...");
+        await using var host = BenchHost.Start(options.HostDll, appData.Path, new ShopSetup(page.Recipe));
+        Console.Error.WriteLine($"{page.Scenario}: starting and setting up the shop (recipe {page.Recipe})...");
         await host.WaitForOkAsync("/health/ready", cancellationToken);
-        await host.WaitForOkAsync("/", cancellationToken);
+        await host.WaitForOkAsync(page.Path, cancellationToken);
 
-        var shopHome = new Uri(host.BaseAddress, "/");
-        var (body, contentType) = await FetchAsync(shopHome, cancellationToken);
+        var shopPage = new Uri(host.BaseAddress, page.Path);
+        var (body, contentType) = await FetchAsync(shopPage, cancellationToken);
         await using var bare = await BareEndpoint.StartAsync(body, contentType, cancellationToken);
-        var bareHome = new Uri(new Uri(bare.Urls.Single()), "/");
+        var barePage = new Uri(new Uri(bare.Urls.Single()), "/");
 
-        Console.Error.WriteLine($"home: bare Kestrel, {options.Connections} connections, {options.Duration.TotalSeconds} s...");
+        Console.Error.WriteLine($"{page.Scenario}: bare Kestrel, {options.Connections} connections, {options.Duration.TotalSeconds} s...");
         // wrk, when installed, loads from its own process; otherwise the same in-process loops drive both servers.
         Func<Uri, Task<LoadResult>> drive = WrkDriver.IsAvailable
             ? url => WrkDriver.RunAsync(url, options.Connections, options.Warmup, options.Duration, cancellationToken)
             : url => LoadDriver.RunAsync(url, options.Connections, options.Warmup, options.Duration, cancellationToken);
         var driver = WrkDriver.IsAvailable ? "wrk -t1 (a separate process)" : "in-process HttpClient loops";
-        var bareResult = await drive(bareHome);
-        Console.Error.WriteLine($"home: shop storefront, {options.Connections} connections, {options.Duration.TotalSeconds} s...");
-        var shopResult = await drive(shopHome);
+        var bareResult = await drive(barePage);
+        Console.Error.WriteLine($"{page.Scenario}: shop storefront {page.Path}, {options.Connections} connections, {options.Duration.TotalSeconds} s...");
+        var shopResult = await drive(shopPage);
 
         var table = new StringBuilder();
+        var where = page.Path == "/" ? "" : $" `{page.Path}` (recipe `{page.Recipe}`)";
         table.AppendLine(CultureInfo.InvariantCulture,
-            $"Home page: {body.Length:N0} bytes, `{contentType}`; load: {driver}, {options.Connections} connections, warm-up {options.Warmup.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s each.");
+            $"{page.Title}{where}: {body.Length:N0} bytes, `{contentType}`; load: {driver}, {options.Connections} connections, warm-up {options.Warmup.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s each.");
         table.AppendLine();
         table.AppendLine("| Server | req/s | p50 | p99 | errors |");
         table.AppendLine("| --- | ---: | ---: | ---: | ---: |");
         table.AppendLine(Row("bare Kestrel, same bytes", bareResult));
-        table.AppendLine(Row("HuijinCardHub storefront GET /", shopResult));
+        table.AppendLine(Row($"HuijinCardHub storefront GET {page.Path}", shopResult));
         table.AppendLine(CultureInfo.InvariantCulture,
             $"| **shop / bare** | **{shopResult.RequestsPerSecond / bareResult.RequestsPerSecond:0.00}** | | | |");
         return table.ToString();

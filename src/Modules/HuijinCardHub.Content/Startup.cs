@@ -23,15 +23,25 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<PageService>();
         services.AddScoped<PublishedPages>();
         services.AddSingleton<PublishedPagesVersion>();
+        services.AddScoped<AnnouncementService>();
+        services.AddScoped<BannerService>();
+        services.AddScoped<NavigationLinkService>();
+        services.AddScoped<StorefrontContent>();
+        services.AddSingleton<StorefrontContentVersion>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
 
         services.AddScoped<ILayoutDataProvider, NavigationLayoutProvider>();
+        services.AddScoped<ILayoutDataProvider, AnnouncementBarLayoutProvider>();
         services.AddSingleton<ITemplateSampleProvider, ContentSampleProvider>();
 
         services.AddScoped<IRecipeStep, PagesRecipeStep>();
         services.AddScoped<IRecipeExportSource, PagesExportSource>();
+        services.AddScoped<IRecipeStep, AnnouncementsRecipeStep>();
+        services.AddScoped<IRecipeStep, BannersRecipeStep>();
+        services.AddScoped<IRecipeStep, NavigationRecipeStep>();
+        services.AddScoped<IRecipeExportSource, StorefrontContentExportSource>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => StorefrontEndpoints.Map(endpoints);

@@ -13,6 +13,8 @@ internal sealed class CodeSql(IShellDatabase database, IUnitOfWork unitOfWork)
 {
     public bool IsPostgres => database.Provider == DatabaseProvider.Postgres;
 
+    public bool IsOpen => database.Connection.State == ConnectionState.Open;
+
     public DbCommand Command(string sql)
     {
         var command = database.Connection.CreateCommand();

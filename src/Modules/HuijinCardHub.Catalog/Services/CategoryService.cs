@@ -1,12 +1,13 @@
 using HuijinCardHub.Catalog.Data;
 using HuijinCardHub.Catalog.Domain;
+using HuijinCardHub.Events;
 using HuijinCardHub.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Catalog.Services;
 
 /// <summary>Creates, changes and removes categories; every write is validated.</summary>
-internal sealed class CategoryService(CatalogDbContext db, CatalogCacheVersion cache)
+internal sealed class CategoryService(CatalogDbContext db, CatalogCacheVersion cache, IEventPublisher events)
 {
     public async Task<IReadOnlyList<Category>> ListAsync(CancellationToken cancellationToken) =>
         await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
@@ -33,6 +34,13 @@ internal sealed class CategoryService(CatalogDbContext db, CatalogCacheVersion c
         Apply(category, input);
         await db.SaveChangesAsync(cancellationToken);
         cache.Changed();
+        // Goods carry their category: whoever mirrors them (search) sees the change. An empty category has none to tell.
+        var goodsIds = await db.Goods.AsNoTracking().Where(g => g.CategoryId == category.Id).Select(g => g.Id).ToListAsync(cancellationToken);
+        if (goodsIds.Count > 0)
+        {
+            await events.PublishAsync(new GoodsChanged(goodsIds), cancellationToken);
+        }
+
         return category;
     }
 

@@ -1,6 +1,7 @@
 using HuijinCardHub.Catalog.Data;
 using HuijinCardHub.Catalog.Domain;
 using HuijinCardHub.Data;
+using HuijinCardHub.Events;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace HuijinCardHub.Catalog.Services;
 /// Creates, changes and removes goods with their variants, input fields and wholesale tiers, in one
 /// transaction; every price that moves is written to the price log.
 /// </summary>
-internal sealed class GoodsService(CatalogDbContext db, IUnitOfWork unitOfWork, DescriptionSanitizer sanitizer, PriceLog priceLog, IClock clock, CatalogCacheVersion cache)
+internal sealed class GoodsService(CatalogDbContext db, IUnitOfWork unitOfWork, DescriptionSanitizer sanitizer, PriceLog priceLog, IClock clock, CatalogCacheVersion cache, IEventPublisher events)
 {
     public async Task<IReadOnlyList<Goods>> ListAsync(long? categoryId, string? query, CancellationToken cancellationToken)
     {
@@ -75,6 +76,7 @@ internal sealed class GoodsService(CatalogDbContext db, IUnitOfWork unitOfWork, 
         await SaveVariantsAsync(goods, input, changedBy, reason, cancellationToken);
         await ReplaceChildrenAsync(goods.Id, input, cancellationToken);
         await priceLog.SaveAsync(cancellationToken);
+        await events.PublishAsync(new GoodsChanged([goods.Id]), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cache.Changed();
         return goods;
@@ -104,6 +106,7 @@ internal sealed class GoodsService(CatalogDbContext db, IUnitOfWork unitOfWork, 
         await db.InputFields.Where(f => f.GoodsId == id).ExecuteDeleteAsync(cancellationToken);
         await db.WholesaleTiers.Where(t => t.GoodsId == id).ExecuteDeleteAsync(cancellationToken);
         var deleted = await db.Goods.Where(g => g.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        await events.PublishAsync(new GoodsChanged([id]), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cache.Changed();
         return deleted;
@@ -115,6 +118,7 @@ internal sealed class GoodsService(CatalogDbContext db, IUnitOfWork unitOfWork, 
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var rules = await db.Goods.Where(g => g.FollowCost).Select(g => new { g.Id, g.MarkupBasisPoints, g.RoundTo }).ToListAsync(cancellationToken);
         var moved = 0;
+        var repriced = new List<long>();
         foreach (var rule in rules)
         {
             foreach (var variant in await db.Variants.Where(v => v.GoodsId == rule.Id).ToListAsync(cancellationToken))
@@ -125,11 +129,17 @@ internal sealed class GoodsService(CatalogDbContext db, IUnitOfWork unitOfWork, 
                 {
                     priceLog.Record(variant, old, PriceReasons.FollowCost, changedBy);
                     moved++;
+                    repriced.Add(rule.Id);
                 }
             }
         }
 
         await priceLog.SaveAsync(cancellationToken);
+        if (repriced.Count > 0)
+        {
+            await events.PublishAsync(new GoodsChanged(repriced.Distinct().ToList()), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         cache.Changed();
         return moved;

@@ -55,7 +55,7 @@ internal static class CatalogEndpoints
         return await renderer.RenderAsync("goods", model, goods.Name, cancellationToken);
     }
 
-    private static async Task<IResult> SearchAsync(string? q, CatalogReader reader, CatalogDbContext db, VisitorLevel visitor, IStorefrontRenderer renderer, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(string? q, CatalogReader reader, CatalogDbContext db, VisitorLevel visitor, IEnumerable<IGoodsSearch> searches, IStorefrontRenderer renderer, CancellationToken cancellationToken)
     {
         var query = (q ?? "").Trim();
         if (query.Length > MaxQueryLength)
@@ -68,14 +68,17 @@ internal static class CatalogEndpoints
         if (query.Length > 0)
         {
             var level = await visitor.GetAsync(snapshot, cancellationToken);
-            var ids = await db.Goods.AsNoTracking()
-                .Where(g => g.Visible && (g.Name.Contains(query) || (g.Summary != null && g.Summary.Contains(query))))
-                .OrderByDescending(g => g.Hot).ThenBy(g => g.SortOrder).ThenBy(g => g.Id)
-                .Select(g => g.Id)
-                .Take(100)
-                .ToListAsync(cancellationToken);
+            // The search module ranks by relevance when enabled; otherwise a plain substring match.
+            var ids = searches.FirstOrDefault() is { } search
+                ? await search.SearchAsync(query, 100, cancellationToken)
+                : await db.Goods.AsNoTracking()
+                    .Where(g => g.Visible && (g.Name.Contains(query) || (g.Summary != null && g.Summary.Contains(query))))
+                    .OrderByDescending(g => g.Hot).ThenBy(g => g.SortOrder).ThenBy(g => g.Id)
+                    .Select(g => g.Id)
+                    .Take(100)
+                    .ToListAsync(cancellationToken);
             cards = ids.Select(snapshot.GoodsById).OfType<Domain.Goods>()
-                .Where(g => VisitorLevel.MaySee(g, level))
+                .Where(g => g.Visible && VisitorLevel.MaySee(g, level))
                 .Select(g => CategoryPages.Card(snapshot, g))
                 .ToList();
         }

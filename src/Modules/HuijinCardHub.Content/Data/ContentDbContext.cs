@@ -10,6 +10,12 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
 
     public DbSet<Page> Pages => Set<Page>();
 
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+
+    public DbSet<Banner> Banners => Set<Banner>();
+
+    public DbSet<NavigationLink> NavigationLinks => Set<NavigationLink>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Page>(e =>
@@ -18,6 +24,25 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedOnAdd();
             e.HasIndex(x => x.Slug).IsUnique();
+        });
+        modelBuilder.Entity<Announcement>(e =>
+        {
+            e.ToTable("Announcements");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Ignore(x => x.ShownDateUtc);
+        });
+        modelBuilder.Entity<Banner>(e =>
+        {
+            e.ToTable("Banners");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+        });
+        modelBuilder.Entity<NavigationLink>(e =>
+        {
+            e.ToTable("NavigationLinks");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -1,5 +1,6 @@
 using HuijinCardHub.Admin;
 using HuijinCardHub.Security;
+using HuijinCardHub.Shells;
 using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
 using HuijinCardHub.Themes.Models;
@@ -10,10 +11,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Themes.Controllers;
 
-/// <summary>Which storefront theme each site uses, and that theme's settings for the site.</summary>
+/// <summary>
+/// Which storefront theme each site uses, and that theme's settings for the site. A theme the host has but the
+/// shop has not switched on yet is offered too: choosing it switches its feature on first.
+/// </summary>
 [RequirePermission("ManageThemes")]
 [Route("admin/themes")]
-public sealed class ThemeAdminController(IThemeCatalog catalog, ISiteStore sites) : Controller
+public sealed class ThemeAdminController(IThemeCatalog catalog, ISiteStore sites, IShellFeatures features) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -27,7 +31,7 @@ public sealed class ThemeAdminController(IThemeCatalog catalog, ISiteStore sites
                 return new SiteThemeRow(site, theme, theme is null ? [] : ThemeSettingsForm.Rows(site, theme));
             })
             .ToList();
-        return View(new ThemesIndexModel(themes, rows));
+        return View(new ThemesIndexModel(themes, rows, InstallableThemes()));
     }
 
     [HttpPost("sites/{siteId:long}/theme")]
@@ -36,14 +40,24 @@ public sealed class ThemeAdminController(IThemeCatalog catalog, ISiteStore sites
     {
         var site = await FindSiteAsync(siteId, cancellationToken);
         var chosen = catalog.Find(theme ?? "");
-        if (site is null || chosen is null)
+        var installable = chosen is null ? InstallableThemes().FirstOrDefault(t => t.FeatureId == theme) : null;
+        if (site is null || (chosen is null && installable is null))
         {
             return NotFound();
         }
 
-        await sites.SaveAsync(site with { Theme = chosen.Name }, cancellationToken);
-        await AuditAsync("themes.choose", site.Name, chosen.Name, cancellationToken);
-        TempData["Notice"] = new Bilingual($"「{site.Name}」已改用主题 {chosen.DisplayName}", $"\"{site.Name}\" now uses the theme {chosen.DisplayName}").ToString();
+        if (installable is not null)
+        {
+            // The new shell (with the theme's templates) serves the next request; this one only records the choice.
+            await features.EnableAsync([installable.FeatureId], cancellationToken);
+            await AuditAsync("themes.enable", installable.FeatureId, installable.Name, cancellationToken);
+        }
+
+        var name = chosen?.Name ?? installable!.ThemeName;
+        var displayName = chosen?.DisplayName ?? installable!.Name;
+        await sites.SaveAsync(site with { Theme = name }, cancellationToken);
+        await AuditAsync("themes.choose", site.Name, name, cancellationToken);
+        TempData["Notice"] = new Bilingual($"「{site.Name}」已改用主题 {displayName}", $"\"{site.Name}\" now uses the theme {displayName}").ToString();
         return RedirectToAction(nameof(Index));
     }
 
@@ -64,6 +78,16 @@ public sealed class ThemeAdminController(IThemeCatalog catalog, ISiteStore sites
         TempData["Notice"] = new Bilingual($"「{site.Name}」的主题设置已保存", $"Theme settings of \"{site.Name}\" saved").ToString();
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>Theme features the host has that are not switched on in this shop.</summary>
+    private List<InstallableTheme> InstallableThemes() =>
+    [
+        .. features.Available
+            .Where(f => f.IsTheme && !features.Enabled.Contains(f.Id, StringComparer.OrdinalIgnoreCase))
+            .Select(f => new InstallableTheme(f.Id, f.Id[(f.Id.LastIndexOf('.') + 1)..], string.IsNullOrEmpty(f.Name) ? f.Id : f.Name, f.Description))
+            .Where(t => catalog.Find(t.ThemeName) is null)
+            .OrderBy(t => t.FeatureId, StringComparer.Ordinal),
+    ];
 
     private async Task<Site?> FindSiteAsync(long siteId, CancellationToken cancellationToken) =>
         (await sites.ListAsync(cancellationToken)).FirstOrDefault(s => s.Id == siteId);

@@ -13,4 +13,7 @@ internal sealed record ThemeSettingRow(string Key, string Default, string? SiteV
 
 internal sealed record SiteThemeRow(Site Site, ThemeInfo? Theme, IReadOnlyList<ThemeSettingRow> Settings);
 
-internal sealed record ThemesIndexModel(IReadOnlyList<ThemeRow> Themes, IReadOnlyList<SiteThemeRow> Sites);
+/// <summary>A theme the host has whose feature is off in this shop; <see cref="ThemeName"/> is what a site records once it is on.</summary>
+internal sealed record InstallableTheme(string FeatureId, string ThemeName, string Name, string Description);
+
+internal sealed record ThemesIndexModel(IReadOnlyList<ThemeRow> Themes, IReadOnlyList<SiteThemeRow> Sites, IReadOnlyList<InstallableTheme> Installable);

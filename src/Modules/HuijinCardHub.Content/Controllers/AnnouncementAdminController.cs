@@ -1,0 +1,72 @@
+using HuijinCardHub.Content.Models;
+using HuijinCardHub.Content.Services;
+using HuijinCardHub.Security;
+using HuijinCardHub.Text;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HuijinCardHub.Content.Controllers;
+
+/// <summary>Shop announcements (公告): list, create, edit, delete.</summary>
+[RequirePermission("ManageContent")]
+[Route("admin/announcements")]
+public sealed class AnnouncementAdminController : ContentAdminControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await Service<AnnouncementService>().ListAsync(cancellationToken));
+
+    [HttpGet("create")]
+    public IActionResult Create() => View("Edit", new AnnouncementEditModel(null, new AnnouncementForm(), []));
+
+    [HttpPost("create")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Create(AnnouncementForm form, CancellationToken cancellationToken) => SaveAsync(null, form, cancellationToken);
+
+    [HttpGet("{id:long}")]
+    public async Task<IActionResult> Edit(long id, CancellationToken cancellationToken)
+    {
+        var announcement = await Service<AnnouncementService>().FindAsync(id, cancellationToken);
+        return announcement is null ? NotFound() : View(new AnnouncementEditModel(id, AnnouncementForm.From(announcement), []));
+    }
+
+    [HttpPost("{id:long}")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Edit(long id, AnnouncementForm form, CancellationToken cancellationToken) => SaveAsync(id, form, cancellationToken);
+
+    [HttpPost("{id:long}/delete")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
+    {
+        if (await Service<AnnouncementService>().DeleteAsync(id, cancellationToken))
+        {
+            await AuditAsync("content.announcement.delete", id, cancellationToken);
+            Notice(new Bilingual("公告已删除", "The announcement was deleted"));
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> SaveAsync(long? id, AnnouncementForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var problems = BindingProblems().ToList();
+        var input = form.ToInput(problems);
+        problems.AddRange(AnnouncementRules.Check(input));
+        if (problems.Count == 0)
+        {
+            try
+            {
+                var saved = await Service<AnnouncementService>().SaveAsync(id, input, cancellationToken);
+                await AuditAsync(id is null ? "content.announcement.create" : "content.announcement.save", saved.Id, cancellationToken);
+                Notice(new Bilingual($"公告「{saved.Title}」已保存", $"Announcement \"{saved.Title}\" saved"));
+                return RedirectToAction(nameof(Index));
+            }
+            catch (ShopException exception)
+            {
+                problems.Add(exception.Text);
+            }
+        }
+
+        return View("Edit", new AnnouncementEditModel(id, form, problems.Select(p => p.ToString()).ToList()));
+    }
+}

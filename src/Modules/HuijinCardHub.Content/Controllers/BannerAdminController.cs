@@ -1,0 +1,71 @@
+using HuijinCardHub.Content.Models;
+using HuijinCardHub.Content.Services;
+using HuijinCardHub.Security;
+using HuijinCardHub.Text;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HuijinCardHub.Content.Controllers;
+
+/// <summary>The home page's banners: list, create, edit, delete.</summary>
+[RequirePermission("ManageContent")]
+[Route("admin/banners")]
+public sealed class BannerAdminController : ContentAdminControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await Service<BannerService>().ListAsync(cancellationToken));
+
+    [HttpGet("create")]
+    public IActionResult Create() => View("Edit", new BannerEditModel(null, new BannerForm(), []));
+
+    [HttpPost("create")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Create(BannerForm form, CancellationToken cancellationToken) => SaveAsync(null, form, cancellationToken);
+
+    [HttpGet("{id:long}")]
+    public async Task<IActionResult> Edit(long id, CancellationToken cancellationToken)
+    {
+        var banner = await Service<BannerService>().FindAsync(id, cancellationToken);
+        return banner is null ? NotFound() : View(new BannerEditModel(id, BannerForm.From(banner), []));
+    }
+
+    [HttpPost("{id:long}")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Edit(long id, BannerForm form, CancellationToken cancellationToken) => SaveAsync(id, form, cancellationToken);
+
+    [HttpPost("{id:long}/delete")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
+    {
+        if (await Service<BannerService>().DeleteAsync(id, cancellationToken))
+        {
+            await AuditAsync("content.banner.delete", id, cancellationToken);
+            Notice(new Bilingual("横幅已删除", "The banner was deleted"));
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> SaveAsync(long? id, BannerForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var input = form.ToInput();
+        var problems = BindingProblems().Concat(BannerRules.Check(input)).ToList();
+        if (problems.Count == 0)
+        {
+            try
+            {
+                var saved = await Service<BannerService>().SaveAsync(id, input, cancellationToken);
+                await AuditAsync(id is null ? "content.banner.create" : "content.banner.save", saved.Id, cancellationToken);
+                Notice(new Bilingual($"横幅「{saved.Title}」已保存", $"Banner \"{saved.Title}\" saved"));
+                return RedirectToAction(nameof(Index));
+            }
+            catch (ShopException exception)
+            {
+                problems.Add(exception.Text);
+            }
+        }
+
+        return View("Edit", new BannerEditModel(id, form, problems.Select(p => p.ToString()).ToList()));
+    }
+}
