@@ -7,6 +7,7 @@ using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Orders.Storefront;
 using HuijinCardHub.Security;
+using HuijinCardHub.Theming;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,6 +42,8 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<OrderAccess>();
         services.AddSingleton<CartStore>();
         services.AddScoped<OrderPageBuilder>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ILayoutDataProvider, BuyerLinksLayoutProvider>();
         services.AddScoped<StaffAudit>();
         services.AddScoped<OrderAdminQueries>();
         services.AddScoped<OrderDetailReader>();

@@ -26,8 +26,7 @@ internal static partial class MerchantSteps
         await page.Locator("a[href$='/admin/settings/Orders']").ClickAsync();
         var form = page.Locator("form[action$='/admin/settings/Orders']");
         await form.Locator("input[name=InstantTestChannel]").CheckAsync();
-        await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await PageLoads.ClickAndWaitForNewPageAsync(page, form.Locator("button[type=submit]"));
         await ThrowOnAlertAsync(page, "saving the Orders settings");
         if (!await page.Locator("form[action$='/admin/settings/Orders'] input[name=InstantTestChannel]").IsCheckedAsync())
         {
@@ -44,8 +43,7 @@ internal static partial class MerchantSteps
         var select = form.Locator("select[name=theme]");
         var value = await select.Locator($"option[value='{theme}']").CountAsync() > 0 ? theme : $"HuijinCardHub.Themes.{theme}";
         await select.SelectOptionAsync(value);
-        await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.TrimEnd('/').EndsWith("/admin/themes", StringComparison.Ordinal));
+        await PageLoads.ClickAndWaitForNewPageAsync(page, form.Locator("button[type=submit]"));
         await ThrowOnAlertAsync(page, $"choosing the theme {theme}");
 
         await page.GotoAsync(ShopPages.Url(host, "/"));
@@ -63,8 +61,7 @@ internal static partial class MerchantSteps
         var form = page.Locator("form[action$='/admin/balances/adjust']");
         await form.Locator("[name=Amount]").FillAsync(amount);
         await form.Locator("[name=Reason]").FillAsync(reason);
-        await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await PageLoads.ClickAndWaitForNewPageAsync(page, form.Locator("button[type=submit]"));
         await ThrowOnAlertAsync(page, "adjusting the balance");
         return (await page.Locator("#member-balance").InnerTextAsync()).Trim();
     }
@@ -74,6 +71,7 @@ internal static partial class MerchantSteps
     {
         await page.GotoAsync(ShopPages.Url(host, "/admin/catalog/goods?q=" + Uri.EscapeDataString(goodsName)));
         await page.Locator("tr", new PageLocatorOptions { HasText = goodsName }).Locator("a[href*='/admin/catalog/goods/']").First.ClickAsync();
+        await page.WaitForURLAsync(GoodsIdInPath());
         var goodsId = long.Parse(GoodsIdInPath().Match(new Uri(page.Url).AbsolutePath).Groups[1].Value, CultureInfo.InvariantCulture);
         var names = page.Locator("input[name^='Variants['][name$='].Name']");
         for (var i = 0; i < await names.CountAsync(); i++)
@@ -109,8 +107,7 @@ internal static partial class MerchantSteps
         await form.Locator("[name=Codes]").FillAsync(string.Join('\n', lines));
         await form.Locator("[name=Cost]").FillAsync(cost);
         await form.Locator("[name=Note]").FillAsync("E2E 补货");
-        await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await PageLoads.ClickAndWaitForNewPageAsync(page, form.Locator("button[type=submit]"));
         await ThrowOnAlertAsync(page, "importing codes");
         return await page.Locator("#import-report").InnerTextAsync();
     }

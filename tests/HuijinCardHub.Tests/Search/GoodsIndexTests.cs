@@ -53,7 +53,7 @@ public sealed class GoodsIndexTests : IDisposable
     {
         Assert.Contains(SampleGoods.HonorCoupons, _index.Search("券", 10));
         Assert.Equal(SampleGoods.QqVip, _index.Search("qq会员", 10)[0]);
-        Assert.Equal(SampleGoods.IqiyiVip, _index.Search("vip", 10)[0]);
+        Assert.Equal(new[] { SampleGoods.IqiyiVip, SampleGoods.QqVip }.Order(), _index.Search("VIP", 10).Take(2).Order());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HuijinCardHub.Data;
 using HuijinCardHub.Kernel.Data;
 using HuijinCardHub.Kernel.Modules;
 using HuijinCardHub.Settings;
@@ -15,7 +16,7 @@ namespace HuijinCardHub.Kernel.Settings;
 /// Typed settings sections as JSON rows. Properties marked [Secret] are encrypted with the data-protection
 /// key ring before they reach the database and decrypted when read.
 /// </summary>
-internal sealed class SettingsStore(KernelDbContext db, ModuleCatalog catalog, IDataProtectionProvider protection, IClock clock) : ISettingsStore
+internal sealed class SettingsStore(KernelDbContext db, ModuleCatalog catalog, IDataProtectionProvider protection, IClock clock, SettingsCache cache, IUnitOfWork unitOfWork) : ISettingsStore
 {
     private const string EncryptedPrefix = "enc:";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -23,15 +24,35 @@ internal sealed class SettingsStore(KernelDbContext db, ModuleCatalog catalog, I
 
     public async Task<T> GetAsync<T>(CancellationToken cancellationToken = default) where T : class, new()
     {
-        var row = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Section == NameOf(typeof(T)), cancellationToken);
-        if (row is null)
+        var name = NameOf(typeof(T));
+        var json = await ReadDecryptedAsync(typeof(T), name, cancellationToken);
+        return json is null ? new T() : JsonSerializer.Deserialize<T>(json, Json) ?? new T();
+    }
+
+    private async Task<string?> ReadDecryptedAsync(Type type, string name, CancellationToken cancellationToken)
+    {
+        // Inside a transaction the row may be uncommitted: read it, but never cache what a rollback could undo.
+        var inTransaction = unitOfWork.Current is not null || db.Database.CurrentTransaction is not null;
+        if (!inTransaction && cache.TryGet(name, clock.UtcNow, out var cached))
         {
-            return new T();
+            return cached;
         }
 
-        var node = JsonNode.Parse(row.Json)!.AsObject();
-        Transform(typeof(T), node, _protector.Unprotect, decrypting: true);
-        return node.Deserialize<T>(Json) ?? new T();
+        var row = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Section == name, cancellationToken);
+        string? json = null;
+        if (row is not null)
+        {
+            var node = JsonNode.Parse(row.Json)!.AsObject();
+            Transform(type, node, _protector.Unprotect, decrypting: true);
+            json = node.ToJsonString();
+        }
+
+        if (!inTransaction)
+        {
+            cache.Put(name, json, clock.UtcNow);
+        }
+
+        return json;
     }
 
     public Task SaveAsync<T>(T section, CancellationToken cancellationToken = default) where T : class, new()
@@ -78,7 +99,9 @@ internal sealed class SettingsStore(KernelDbContext db, ModuleCatalog catalog, I
 
         row.Json = node.ToJsonString();
         row.UpdatedUtc = clock.UtcNow;
+        cache.Forget(name);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(name);
     }
 
     private static void Transform(Type type, JsonObject node, Func<string, string> crypt, bool decrypting)

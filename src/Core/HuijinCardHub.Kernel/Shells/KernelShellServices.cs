@@ -48,6 +48,7 @@ internal static class KernelShellServices
         services.AddScoped<ShellFeaturesService>();
         services.AddScoped<IShellFeatures>(sp => sp.GetRequiredService<ShellFeaturesService>());
         services.AddScoped<ISettingsStore, SettingsStore>();
+        services.AddSingleton<SettingsCache>();
         services.AddSingleton<ISettingsSectionProvider, CatalogSettingsSections>();
         services.AddScoped<ISiteStore, SiteStore>();
         services.AddScoped<ISiteAccessor, SiteAccessor>();

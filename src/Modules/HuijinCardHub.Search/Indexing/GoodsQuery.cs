@@ -12,7 +12,8 @@ internal static class GoodsQuery
     /// <summary>Longer input is cut: no goods name is this long, and it bounds the work of one query.</summary>
     public const int MaxLength = 100;
 
-    private const int MaxTerms = 32;
+    /// <summary>Pieces past these add little to a search and much to its cost (each is a clause over every field).</summary>
+    private const int MaxTerms = 10;
 
     /// <summary>A phrase of more pieces costs more than it adds: nobody types a whole long name to find it.</summary>
     private const int MaxPhraseTerms = 8;
