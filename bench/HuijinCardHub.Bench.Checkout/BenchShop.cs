@@ -8,6 +8,20 @@ internal sealed class BenchShop(string? postgres) : WebApplicationFactory<Progra
 {
     private readonly string appData = Path.Combine(Path.GetTempPath(), "huijin-bench-checkout", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The host project's folder, found by walking up from the bench to the solution file.</summary>
+    public static string WebProjectFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "HuijinCardHub.sln")))
+            {
+                return Path.Combine(folder.FullName, "src", "Web", "HuijinCardHub.Web");
+            }
+        }
+
+        throw new InvalidOperationException("Run the bench from inside the repository.");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(appData);

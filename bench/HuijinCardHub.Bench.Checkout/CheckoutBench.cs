@@ -18,6 +18,7 @@ internal static class CheckoutBench
     public static async Task<int> Main(string[] args)
     {
         var options = CheckoutOptions.Parse(args);
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_HUIJINCARDHUB_WEB", BenchShop.WebProjectFolder());
         var rows = new List<string>();
         foreach (var postgres in new[] { null, options.Postgres }.Distinct())
         {
@@ -54,7 +55,7 @@ internal static class CheckoutBench
         await using var shop = new BenchShop(postgres);
         Console.Error.WriteLine($"checkout: setting up the shop on {label}...");
         var shell = await shop.Services.GetRequiredService<ShellHost>().GetAsync(ShellSettings.DefaultName);
-        var codes = options.Workers * (int)(options.Duration + options.Warmup).TotalSeconds * 400;
+        var codes = options.Workers * (int)(options.Duration + options.Warmup).TotalSeconds * 1500;
         var real = await CodeGoodsAsync(shell.Services, "bench-shop", codes);
         var raw = await CodeGoodsAsync(shell.Services, "bench-raw", codes);
         string connectionString;

@@ -18,10 +18,12 @@ public static class ModuleDataServiceCollectionExtensions
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ShellUnitOfWork>());
         services.AddScoped(sp =>
         {
+            // Options are built once per shell and database; each scope only hands the context its shared connection.
+            // Building options per request (UseSqlite, warnings, the internal provider lookup) cost more than the query.
             var database = sp.GetRequiredService<IShellDatabase>();
-            var builder = new DbContextOptionsBuilder<TContext>();
-            Configure(builder, database, HistoryTableOf<TContext>());
-            var context = ActivatorUtilities.CreateInstance<TContext>(sp, builder.Options);
+            var options = SharedOptions<TContext>.For(database);
+            var context = (TContext)SharedOptions<TContext>.Factory(sp, [options]);
+            context.Database.SetDbConnection(database.Connection);
             sp.GetRequiredService<ShellUnitOfWork>().Track(context);
             return context;
         });
@@ -29,19 +31,28 @@ public static class ModuleDataServiceCollectionExtensions
         return services;
     }
 
-    internal static void Configure(DbContextOptionsBuilder builder, IShellDatabase database, string historyTable)
+    private static class SharedOptions<TContext> where TContext : ModuleDbContext
     {
-        if (database.Provider == DatabaseProvider.Sqlite)
-        {
-            builder.UseSqlite(database.Connection, o => o.MigrationsHistoryTable(historyTable));
-        }
-        else
-        {
-            builder.UseNpgsql(database.Connection, o => o.MigrationsHistoryTable(historyTable));
-        }
+        public static readonly ObjectFactory Factory = ActivatorUtilities.CreateFactory(typeof(TContext), [typeof(DbContextOptions<TContext>)]);
 
-        // Migrations are written by hand once for both providers, so there is no model snapshot to compare.
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(DatabaseProvider, string), DbContextOptions<TContext>> Built = new();
+
+        public static DbContextOptions<TContext> For(IShellDatabase database) =>
+            Built.GetOrAdd((database.Provider, database.ConnectionString), key =>
+            {
+                var builder = new DbContextOptionsBuilder<TContext>();
+                if (key.Item1 == DatabaseProvider.Sqlite)
+                {
+                    builder.UseSqlite(o => o.MigrationsHistoryTable(HistoryTableOf<TContext>()));
+                }
+                else
+                {
+                    builder.UseNpgsql(o => o.MigrationsHistoryTable(HistoryTableOf<TContext>()));
+                }
+
+                builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+                return builder.Options;
+            });
     }
 
     private static string HistoryTableOf<TContext>() where TContext : ModuleDbContext =>

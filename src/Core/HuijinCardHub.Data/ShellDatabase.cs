@@ -19,12 +19,16 @@ public sealed class ShellDatabase(ShellDatabaseOptions options) : IShellDatabase
 
     public static DbConnection CreateConnection(ShellDatabaseOptions options) => options.Provider switch
     {
-        DatabaseProvider.Sqlite => new SqliteConnection(WithSqliteDefaults(options.ConnectionString)),
+        DatabaseProvider.Sqlite => SqliteTuning.Attach(new SqliteConnection(WithSqliteDefaults(options.ConnectionString))),
         _ => new NpgsqlConnection(options.ConnectionString),
     };
 
     /// <summary>Writers from other connections wait (up to 30 s) instead of failing busy; foreign keys are enforced.</summary>
-    private static string WithSqliteDefaults(string connectionString)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SqliteDefaults = new(StringComparer.Ordinal);
+
+    private static string WithSqliteDefaults(string connectionString) => SqliteDefaults.GetOrAdd(connectionString, AddSqliteDefaults);
+
+    private static string AddSqliteDefaults(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true };
         if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))

@@ -12,6 +12,7 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork
     private readonly List<DbContext> _contexts = [];
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
     private int _depth;
+    private SemaphoreSlim? _writerGate;
 
     public DbTransaction? Current { get; private set; }
 
@@ -45,7 +46,21 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork
                 await database.Connection.OpenAsync(cancellationToken);
             }
 
-            Current = await database.Connection.BeginTransactionAsync(cancellationToken);
+            if (database.Provider == DatabaseProvider.Sqlite && database.Connection.DataSource is { Length: > 0 } file)
+            {
+                _writerGate = await SqliteWriterGate.EnterAsync(file, cancellationToken);
+            }
+
+            try
+            {
+                Current = await database.Connection.BeginTransactionAsync(cancellationToken);
+            }
+            catch
+            {
+                LeaveGate();
+                throw;
+            }
+
             foreach (var context in _contexts)
             {
                 await context.Database.UseTransactionAsync(Current, cancellationToken);
@@ -101,6 +116,7 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork
             }
 
             await transaction.DisposeAsync();
+            LeaveGate();
         }
 
         var queued = _afterCommit.ToArray();
@@ -112,6 +128,12 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork
                 await action(cancellationToken);
             }
         }
+    }
+
+    private void LeaveGate()
+    {
+        _writerGate?.Release();
+        _writerGate = null;
     }
 
     private sealed class Scope(ShellUnitOfWork owner) : IUnitOfWorkTransaction

@@ -18,6 +18,8 @@ internal sealed class Startup : ModuleStartup
     {
         services.AddModuleDbContext<CardCodesDbContext>();
         services.AddSingleton<CodeKeyCache>();
+        services.AddSingleton<StockCountVersion>();
+        services.AddMemoryCache();
         services.AddScoped<CodeKeyStore>();
         services.AddScoped<CodeSql>();
         services.AddScoped<CodeImporter>();

@@ -31,7 +31,8 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ICatalogQueries, CatalogQueries>();
         services.AddScoped<IBuyerInputValidator, BuyerInputValidator>();
 
-        services.AddScoped<IPriceCalculator, PriceCalculator>();
+        services.AddScoped<PriceCalculator>();
+        services.AddScoped<IPriceCalculator>(sp => sp.GetRequiredService<PriceCalculator>());
         services.AddScoped<IPriceAdjuster, BasePriceAdjuster>();
         services.AddScoped<IPriceAdjuster, MemberDiscountAdjuster>();
         services.AddScoped<IPriceAdjuster, WholesaleTierAdjuster>();

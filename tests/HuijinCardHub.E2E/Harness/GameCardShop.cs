@@ -20,7 +20,9 @@ public sealed class GameCardShop : IAsyncLifetime
         {
             if (host is not null)
             {
-                return host;
+                return host.HasExited
+                    ? throw new InvalidOperationException($"The shared game-card shop's host has exited:{Environment.NewLine}{string.Join(Environment.NewLine, host.Output)}")
+                    : host;
             }
 
             var started = await ShopHost.StartAsync(Setup);

@@ -29,6 +29,9 @@ internal sealed class ShopHost : IAsyncDisposable
     /// <summary>What the setup form must be told (Postgres and its connection string on the PostgreSQL run).</summary>
     public ShopDatabase Database { get; }
 
+    /// <summary>True once the host process has ended (killed from outside, or crashed).</summary>
+    public bool HasExited => process.HasExited;
+
     /// <summary>Everything the host printed so far, stdout and stderr interleaved.</summary>
     public IReadOnlyList<string> Output => [.. output];
 
@@ -60,6 +63,8 @@ internal sealed class ShopHost : IAsyncDisposable
         var host = new ShopHost(process, appData, baseAddress, database);
         process.OutputDataReceived += (_, e) => host.Record(e.Data);
         process.ErrorDataReceived += (_, e) => host.Record(e.Data);
+        // 143 means someone sent SIGTERM (the log then ends with "Application is shutting down"), 137 SIGKILL.
+        process.Exited += (_, _) => host.RecordExit();
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -134,6 +139,18 @@ internal sealed class ShopHost : IAsyncDisposable
         if (line is not null)
         {
             output.Enqueue(line);
+        }
+    }
+
+    private void RecordExit()
+    {
+        try
+        {
+            Record($"[host process exited with code {process.ExitCode}]");
+        }
+        catch (InvalidOperationException)
+        {
+            // Already disposed by DisposeAsync: the end was ours.
         }
     }
 

@@ -9,6 +9,7 @@ using HuijinCardHub.Text;
 using HuijinCardHub.Time;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Kernel.Settings;
 
@@ -16,11 +17,14 @@ namespace HuijinCardHub.Kernel.Settings;
 /// Typed settings sections as JSON rows. Properties marked [Secret] are encrypted with the data-protection
 /// key ring before they reach the database and decrypted when read.
 /// </summary>
-internal sealed class SettingsStore(KernelDbContext db, ModuleCatalog catalog, IDataProtectionProvider protection, IClock clock, SettingsCache cache, IUnitOfWork unitOfWork) : ISettingsStore
+internal sealed class SettingsStore(IServiceProvider services, ModuleCatalog catalog, IDataProtectionProvider protection, IClock clock, SettingsCache cache, IUnitOfWork unitOfWork) : ISettingsStore
 {
     private const string EncryptedPrefix = "enc:";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly IDataProtector _protector = protection.CreateProtector("HuijinCardHub.Settings.v1");
+
+    // Resolved on a cache miss only: building a DbContext costs more than the cached read it would serve.
+    private KernelDbContext Db => services.GetRequiredService<KernelDbContext>();
 
     public async Task<T> GetAsync<T>(CancellationToken cancellationToken = default) where T : class, new()
     {
@@ -32,13 +36,13 @@ internal sealed class SettingsStore(KernelDbContext db, ModuleCatalog catalog, I
     private async Task<string?> ReadDecryptedAsync(Type type, string name, CancellationToken cancellationToken)
     {
         // Inside a transaction the row may be uncommitted: read it, but never cache what a rollback could undo.
-        var inTransaction = unitOfWork.Current is not null || db.Database.CurrentTransaction is not null;
+        var inTransaction = unitOfWork.Current is not null;
         if (!inTransaction && cache.TryGet(name, clock.UtcNow, out var cached))
         {
             return cached;
         }
 
-        var row = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Section == name, cancellationToken);
+        var row = await Db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Section == name, cancellationToken);
         string? json = null;
         if (row is not null)
         {
@@ -62,7 +66,7 @@ internal sealed class SettingsStore(KernelDbContext db, ModuleCatalog catalog, I
     }
 
     public async Task<IReadOnlyDictionary<string, string>> GetAllRawAsync(CancellationToken cancellationToken = default) =>
-        await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Section, s => s.Json, cancellationToken);
+        await Db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Section, s => s.Json, cancellationToken);
 
     public async Task SaveRawAsync(string sectionName, string json, CancellationToken cancellationToken = default)
     {
@@ -90,17 +94,17 @@ internal sealed class SettingsStore(KernelDbContext db, ModuleCatalog catalog, I
     {
         Transform(type, node, _protector.Protect, decrypting: false);
         var name = NameOf(type);
-        var row = await db.Settings.FirstOrDefaultAsync(s => s.Section == name, cancellationToken);
+        var row = await Db.Settings.FirstOrDefaultAsync(s => s.Section == name, cancellationToken);
         if (row is null)
         {
             row = new SettingsRow { Section = name };
-            db.Settings.Add(row);
+            Db.Settings.Add(row);
         }
 
         row.Json = node.ToJsonString();
         row.UpdatedUtc = clock.UtcNow;
         cache.Forget(name);
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         cache.Forget(name);
     }
 

@@ -19,7 +19,23 @@ internal sealed class LowStockWatch(IServiceProvider services, AlertsDbContext d
     public const string ReferencePrefix = "goods:";
     public const string ResolvedBy = "system";
 
+    // The job's lease keeps nodes apart; this keeps a check started by hand (admin, tests) from racing the job here.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        await OneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            await CheckNowAsync(cancellationToken);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private async Task CheckNowAsync(CancellationToken cancellationToken)
     {
         var catalog = services.GetService<ICatalogQueries>();
         var stock = services.GetServices<ICodeStock>().FirstOrDefault();

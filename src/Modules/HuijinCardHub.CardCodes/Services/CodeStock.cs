@@ -6,25 +6,46 @@ using Microsoft.EntityFrameworkCore;
 namespace HuijinCardHub.CardCodes.Services;
 
 /// <summary>The contract other modules (orders) use; the work is done by the importer, reservations and vault.</summary>
-internal sealed class CodeStock(CardCodesDbContext db, CodeImporter importer, CodeReservations reservations, CodeVault vault) : ICodeStock
+internal sealed class CodeStock(CardCodesDbContext db, CodeImporter importer, CodeReservations reservations, CodeVault vault, StockCountVersion counts) : ICodeStock
 {
-    public Task<CodeImportReport> ImportAsync(long goodsId, long? variantId, TextReader lines, CodeBatchInfo batch, CancellationToken cancellationToken = default) =>
-        importer.ImportAsync(goodsId, variantId, lines, batch, cancellationToken);
+    public async Task<CodeImportReport> ImportAsync(long goodsId, long? variantId, TextReader lines, CodeBatchInfo batch, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await importer.ImportAsync(goodsId, variantId, lines, batch, cancellationToken);
+        }
+        finally
+        {
+            counts.Changed();
+        }
+    }
 
     public async Task<CodeImportReport> ImportAsync(long goodsId, long? variantId, Stream file, CodeBatchInfo batch, CancellationToken cancellationToken = default)
     {
         using var reader = await ImportDecoder.OpenAsync(file, cancellationToken);
-        return await importer.ImportAsync(goodsId, variantId, reader, batch, cancellationToken);
+        return await ImportAsync(goodsId, variantId, reader, batch, cancellationToken);
     }
 
     public Task<int> CountAvailableAsync(long goodsId, long? variantId, CancellationToken cancellationToken = default) =>
         db.Codes.OfGoods(goodsId, variantId).CountAsync(c => c.Status == CodeStatus.Available, cancellationToken);
 
-    public Task<IReadOnlyList<ReservedCode>> ReserveAsync(long goodsId, long? variantId, int quantity, string orderId, CancellationToken cancellationToken = default) =>
-        reservations.ReserveAsync(goodsId, variantId, quantity, orderId, cancellationToken);
+    public async Task<IReadOnlyList<ReservedCode>> ReserveAsync(long goodsId, long? variantId, int quantity, string orderId, CancellationToken cancellationToken = default)
+    {
+        var reserved = await reservations.ReserveAsync(goodsId, variantId, quantity, orderId, cancellationToken);
+        counts.Changed();
+        return reserved;
+    }
 
-    public Task<int> ReleaseAsync(string orderId, CancellationToken cancellationToken = default) =>
-        reservations.ReleaseAsync(orderId, cancellationToken);
+    public async Task<int> ReleaseAsync(string orderId, CancellationToken cancellationToken = default)
+    {
+        var released = await reservations.ReleaseAsync(orderId, cancellationToken);
+        if (released > 0)
+        {
+            counts.Changed();
+        }
+
+        return released;
+    }
 
     public async Task<IReadOnlyList<DeliveredCode>> MarkSoldAsync(string orderId, CancellationToken cancellationToken = default)
     {
@@ -44,7 +65,9 @@ internal sealed class CodeStock(CardCodesDbContext db, CodeImporter importer, Co
             return 0;
         }
 
-        return await db.Codes.Where(c => ids.Contains(c.Id) && c.Status == CodeStatus.Available)
+        var voided = await db.Codes.Where(c => ids.Contains(c.Id) && c.Status == CodeStatus.Available)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CodeStatus.Void), cancellationToken);
+        counts.Changed();
+        return voided;
     }
 }

@@ -1,10 +1,28 @@
 using HuijinCardHub.Catalog;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace HuijinCardHub.CardCodes.Services;
 
-/// <summary>Tells the catalogue how many codes of a variant can be sold now (unsold, unreserved, not void).</summary>
-internal sealed class CodeStockReader(ICodeStock stock) : IStockReader
+/// <summary>
+/// Tells the catalogue how many codes of a variant can be sold now (unsold, unreserved, not void). Counted at most
+/// every <see cref="Lifetime"/> per variant for the storefront, and again at once after a change on this node:
+/// a goods page may lag another node by a moment; an order never relies on it (reservation is atomic).
+/// </summary>
+internal sealed class CodeStockReader(ICodeStock stock, IMemoryCache cache, StockCountVersion version) : IStockReader
 {
-    public async Task<int?> GetAvailableAsync(long goodsId, long variantId, CancellationToken cancellationToken = default) =>
-        await stock.CountAvailableAsync(goodsId, variantId, cancellationToken);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(2);
+
+    public async Task<int?> GetAvailableAsync(long goodsId, long variantId, CancellationToken cancellationToken = default)
+    {
+        var key = (nameof(CodeStockReader), goodsId, variantId);
+        if (cache.TryGetValue(key, out int count))
+        {
+            return count;
+        }
+
+        var token = version.Token;
+        count = await stock.CountAvailableAsync(goodsId, variantId, cancellationToken);
+        cache.Set(key, count, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime }.AddExpirationToken(token));
+        return count;
+    }
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HuijinCardHub.Catalog.Storefront;
 
 /// <summary>Builds the goods page model: prices through the pipeline for the visitor's level, stock from the optional reader.</summary>
-internal sealed class GoodsPageBuilder(IPriceCalculator prices, IServiceProvider services)
+internal sealed class GoodsPageBuilder(PriceCalculator prices, IServiceProvider services)
 {
     public async Task<GoodsViewModel> BuildAsync(CatalogSnapshot snapshot, Goods goods, MemberLevel? level, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ internal sealed class GoodsPageBuilder(IPriceCalculator prices, IServiceProvider
         var variants = new List<VariantOptionModel>();
         foreach (var variant in snapshot.VariantsByGoods[goods.Id].Where(v => v.Enabled))
         {
-            var price = await prices.CalculateAsync(new PriceRequest(variant.Id, goods.MinPerOrder, level?.Id), cancellationToken);
+            var price = await prices.CalculateForDisplayAsync(variant, new PriceRequest(variant.Id, goods.MinPerOrder, level?.Id), cancellationToken);
             var available = goods.Kind == GoodsKind.Code
                 ? (stock is null ? null : await stock.GetAvailableAsync(goods.Id, variant.Id, cancellationToken))
                 : variant.ManualStock;

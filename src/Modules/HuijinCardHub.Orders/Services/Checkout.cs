@@ -167,8 +167,15 @@ internal sealed class Checkout(
             return null;
         }
 
-        var level = await catalog.LevelForSpendAsync(await spend.GetLifetimeSpendAsync(userId, cancellationToken), cancellationToken);
-        return level?.Id;
+        // No levels, no need to add up what the member spent.
+        var levels = await catalog.ListMemberLevelsAsync(cancellationToken);
+        if (levels.Count == 0)
+        {
+            return null;
+        }
+
+        var lifetime = await spend.GetLifetimeSpendAsync(userId, cancellationToken);
+        return levels.Where(l => l.Threshold <= lifetime).OrderByDescending(l => l.Threshold).ThenBy(l => l.DiscountBasisPoints).FirstOrDefault()?.Id;
     }
 
     private async Task<PricedLine> PriceLineAsync(CheckoutLine line, long? levelId, string? userId, string? contact, CancellationToken cancellationToken)
@@ -199,8 +206,7 @@ internal sealed class Checkout(
 
         var known = goods.InputFields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         var values = line.Inputs.Where(p => known.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value?.Trim());
-        var errors = await inputs.ValidateAsync(goods.Summary.Id, values, cancellationToken);
-        if (errors.Count > 0)
+        if (known.Count > 0 && await inputs.ValidateAsync(goods.Summary.Id, values, cancellationToken) is { Count: > 0 } errors)
         {
             throw new ShopException(errors.Values.First());
         }

@@ -44,6 +44,13 @@ internal sealed class OrderDelivery(
 
     private async Task DeliverInTransactionAsync(string orderNo, CancellationToken cancellationToken)
     {
+        // Most calls find the order delivered already (the outbox job after an immediate delivery): a plain read
+        // answers them without taking SQLite's write lock.
+        if (await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo).Select(o => (OrderStatus?)o.Status).FirstOrDefaultAsync(cancellationToken) != OrderStatus.Paid)
+        {
+            return;
+        }
+
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.OrderNo == orderNo, cancellationToken);
         if (order is not { Status: OrderStatus.Paid })
@@ -79,7 +86,10 @@ internal sealed class OrderDelivery(
             await transitions.TryMoveAsync(order.Id, OrderStatus.Delivering, OrderStatus.Delivered,
                 new Bilingual($"已自动发货 {delivered} 个卡密", $"{delivered} codes delivered automatically"), "system",
                 s => s.SetProperty(o => o.DeliveredUtc, now), cancellationToken);
-            await outbox.EnqueueAsync(OrderMailHandler.TopicName, new OrderJob(orderNo), null, cancellationToken);
+            if (order.ContactKind == ContactKind.Email)
+            {
+                await outbox.EnqueueAsync(OrderMailHandler.TopicName, new OrderJob(orderNo), null, cancellationToken);
+            }
             await events.PublishAsync(new OrderDelivered(orderNo, order.UserId), cancellationToken);
         }
 

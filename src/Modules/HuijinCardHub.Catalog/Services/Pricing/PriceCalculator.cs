@@ -27,6 +27,18 @@ internal sealed class PriceCalculator(CatalogDbContext db, CatalogReader reader,
             throw new ShopException(new Bilingual("商品规格不存在或已下架", "The variant does not exist or is no longer sold"));
         }
 
+        return await RunAsync(variant, request, cancellationToken);
+    }
+
+    /// <summary>
+    /// The price to show on a page, from the cached catalogue's variant: a page may lag a price change by a moment,
+    /// an order never does (checkout prices through <see cref="CalculateAsync"/>, from the database).
+    /// </summary>
+    public Task<PriceContext> CalculateForDisplayAsync(Domain.Variant variant, PriceRequest request, CancellationToken cancellationToken) =>
+        RunAsync(variant, request, cancellationToken);
+
+    private async Task<PriceContext> RunAsync(Domain.Variant variant, PriceRequest request, CancellationToken cancellationToken)
+    {
         var snapshot = await reader.GetAsync(cancellationToken);
         var level = request.MemberLevelId is { } levelId ? snapshot.Levels.FirstOrDefault(l => l.Id == levelId) : null;
         var context = new PriceContext
