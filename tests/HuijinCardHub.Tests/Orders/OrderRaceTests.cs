@@ -122,4 +122,43 @@ public sealed class OrderRaceTests(OrdersShop shop)
 
         Assert.Equal(1, await shop.StockAsync(variant));
     }
+
+    [Fact]
+    public async Task A_late_payment_when_the_codes_are_gone_raises_an_alert_and_is_delivered_after_an_import()
+    {
+        var variant = await shop.CodeGoodsAsync("late", 1);
+        var first = await shop.PlaceAsync(variant);
+        await shop.WithAsync(s => s.GetRequiredService<OrdersDbContext>().Orders.Where(o => o.Id == first.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.ExpiresUtc, DateTime.UtcNow.AddMinutes(-1))));
+        await shop.WithAsync(s => s.GetRequiredService<OrderExpiry>().ExpireDueAsync(default));
+        await shop.PlaceAsync(variant, contact: "second@example.com");
+
+        var late = await shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(first.OrderNo, new Money(980), "test", "TX-GONE"));
+        Assert.True(late.FirstTime);
+        Assert.Equal(OrderStatus.Paid, late.Status);
+        Assert.Equal(1L, await shop.WithAsync(s => CountAlertsAsync(s, first.OrderNo)));
+
+        await shop.WithAsync(s => s.GetRequiredService<ICodeStock>().ImportAsync(variant.GoodsId, variant.Id, new StringReader("LATE-RESTOCK-0001"), new CodeBatchInfo(new Money(500))));
+        await shop.WithAsync(async s => { await s.GetRequiredService<OrderDelivery>().DeliverAsync(first.OrderNo, default); return 0; });
+        Assert.Equal(OrderStatus.Delivered, (await shop.WithAsync(s => s.GetRequiredService<IOrderQueries>().GetAsync(first.OrderNo)))!.Status);
+        var codes = await shop.WithAsync(s => s.GetRequiredService<ICodeStock>().RevealForOrderAsync(CodeHolder.For(first.OrderNo, 1)));
+        Assert.Equal("LATE-RESTOCK-0001", Assert.Single(codes).CardNumber);
+    }
+
+    private static async Task<long> CountAlertsAsync(IServiceProvider services, string orderNo)
+    {
+        var connection = services.GetRequiredService<HuijinCardHub.Data.IShellDatabase>().Connection;
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM \"Alerts_Alerts\" WHERE \"Reference\" = @p AND \"Kind\" = 'out-of-stock-at-payment'";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@p";
+        parameter.Value = orderNo;
+        command.Parameters.Add(parameter);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

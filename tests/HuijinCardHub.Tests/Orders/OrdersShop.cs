@@ -35,7 +35,7 @@ public sealed partial class OrdersShop : ShopFactory, IAsyncLifetime
     }
     """;
 
-    public static readonly string[] Features = ["HuijinCardHub.Catalog", "HuijinCardHub.CardCodes", "HuijinCardHub.Balance", "HuijinCardHub.Orders"];
+    public static readonly string[] Features = ["HuijinCardHub.Catalog", "HuijinCardHub.CardCodes", "HuijinCardHub.Balance", "HuijinCardHub.Orders", "HuijinCardHub.Alerts"];
 
     public async Task InitializeAsync()
     {

@@ -40,6 +40,14 @@ internal sealed class OrderDelivery(
                 exception.Text.ToString(), orderNo), cancellationToken);
             throw;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Anything else (database down, a bug): the outbox retries; the merchant hears of it meanwhile.
+            await alerts.RaiseAsync(new AlertNotice(AlertKinds.DeliveryFailed, AlertSeverity.Critical,
+                new Bilingual("已支付订单发货失败，系统将自动重试", "Delivery of a paid order failed; it will be retried"),
+                exception.GetType().Name, orderNo), cancellationToken);
+            throw;
+        }
     }
 
     private async Task DeliverInTransactionAsync(string orderNo, CancellationToken cancellationToken)
