@@ -60,7 +60,9 @@ internal static class GoodsQuery
 
         query.Add(found, Occur.MUST);
 
-        if (pieces.Count is > 1 and <= MaxPhraseTerms)
+        // Only when strict: a name holding every piece side by side would have been found by the strict query,
+        // so in the relaxed one the phrase can never match and only costs position reads.
+        if (strict && pieces.Count is > 1 and <= MaxPhraseTerms)
         {
             // The pieces next to each other in the name: the buyer typed (part of) the name as it is.
             var phrase = new PhraseQuery { Boost = NamePhraseBoost };
