@@ -72,14 +72,16 @@ internal sealed class OrderCashier(
             // The reference makes the debit idempotent: paying twice takes the money once.
             var movement = await balances.First().DebitAsync(userId!, order.Total, $"订单支付 / Order {orderNo}", "order:" + orderNo, cancellationToken);
             confirmation = await payments.RecordPaymentAsync(orderNo, order.Total, BalanceChannel, "balance-" + movement.Id, cancellationToken);
+            if (!confirmation.FirstTime)
+            {
+                // Paid another way meanwhile: leaving without commit gives the balance back.
+                throw new ShopException(OrderErrors.NotPayable);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 
-        if (confirmation.FirstTime)
-        {
-            await payments.DeliverNowAsync(orderNo, cancellationToken);
-        }
-
+        await payments.DeliverNowAsync(orderNo, cancellationToken);
         return confirmation;
     }
 }
