@@ -100,8 +100,9 @@ internal static class ShopPages
     {
         var errors = page.Locator(ErrorSelector);
         var staleErrors = await errors.CountAsync();
-        await page.Locator("form button[type=submit], form input[type=submit]").First.ClickAsync();
         var timeoutMs = (float)timeout.TotalMilliseconds;
+        // The click itself waits for the navigation it starts: a slow form (setup) needs the whole allowance there too.
+        await page.Locator("form button[type=submit], form input[type=submit]").First.ClickAsync(new LocatorClickOptions { Timeout = timeoutMs });
         var left = page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith(formPath, StringComparison.OrdinalIgnoreCase),
             new PageWaitForURLOptions { Timeout = timeoutMs });
         var refused = errors.Nth(staleErrors).WaitForAsync(new LocatorWaitForOptions { Timeout = timeoutMs });

@@ -2,6 +2,9 @@ using System.Security.Claims;
 using HuijinCardHub.Balance.Domain;
 using HuijinCardHub.Balance.Models;
 using HuijinCardHub.Balance.Services;
+using HuijinCardHub.Balance.Storefront;
+using HuijinCardHub.Theming;
+using Microsoft.AspNetCore.Antiforgery;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +21,7 @@ public sealed class BalanceAccountController : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page, CancellationToken cancellationToken) =>
-        View(await BuildAsync(page, null, [], TempData["Notice"] as string, cancellationToken));
+        await ThemedAsync(await BuildAsync(page, null, [], TempData["Notice"] as string, cancellationToken), StatusCodes.Status200OK, cancellationToken);
 
     [HttpPost("top-up")]
     [ValidateAntiForgeryToken]
@@ -50,8 +53,17 @@ public sealed class BalanceAccountController : Controller
             }
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Index), await BuildAsync(1, form.Amount, [problem.ToString()], null, cancellationToken));
+        return await ThemedAsync(await BuildAsync(1, form.Amount, [problem.ToString()], null, cancellationToken), StatusCodes.Status400BadRequest, cancellationToken);
+    }
+
+    /// <summary>The page in the shop's storefront theme (template "account-balance"), like the rest of the member centre.</summary>
+    private async Task<IActionResult> ThemedAsync(MemberBalancePage page, int status, CancellationToken cancellationToken)
+    {
+        var token = Services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(HttpContext).RequestToken ?? "";
+        var html = await Services.GetRequiredService<IStorefrontRenderer>().RenderToStringAsync(
+            "account-balance", AccountBalancePage.Of(page, token), new Bilingual("我的余额", "My balance").ToString(), cancellationToken);
+        Response.Headers.CacheControl = "no-store";
+        return new ContentResult { Content = html, ContentType = "text/html; charset=utf-8", StatusCode = status };
     }
 
     private async Task<MemberBalancePage> BuildAsync(int page, string? amountText, IReadOnlyList<string> errors, string? notice, CancellationToken cancellationToken)
