@@ -7,7 +7,7 @@ namespace HuijinCardHub.Data;
 /// One transaction on the scope's shared connection, joined by every module context of the scope.
 /// Work queued with <see cref="AfterCommit"/> (in-process events) runs only once the outermost commit succeeded.
 /// </summary>
-public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork
+public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork, IDisposable
 {
     private readonly List<DbContext> _contexts = [];
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
@@ -106,17 +106,24 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork
         {
             Current = null;
             _depth = 0;
-            foreach (var context in _contexts)
+            try
             {
-                await context.Database.UseTransactionAsync(null, cancellationToken);
-                if (!commit)
+                foreach (var context in _contexts)
                 {
-                    context.ChangeTracker.Clear();
+                    await context.Database.UseTransactionAsync(null, cancellationToken);
+                    if (!commit)
+                    {
+                        context.ChangeTracker.Clear();
+                    }
                 }
-            }
 
-            await transaction.DisposeAsync();
-            LeaveGate();
+                await transaction.DisposeAsync();
+            }
+            finally
+            {
+                // Whatever failed above, the next writer must not wait for a transaction that is over.
+                LeaveGate();
+            }
         }
 
         var queued = _afterCommit.ToArray();
@@ -129,6 +136,9 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork
             }
         }
     }
+
+    /// <summary>A scope that ends with its transaction still open (a bug elsewhere) must not keep SQLite's writer queue.</summary>
+    public void Dispose() => LeaveGate();
 
     private void LeaveGate()
     {
