@@ -9,8 +9,7 @@ public sealed class GuestCheckoutTests(OrdersShop shop)
 {
     private static async Task<string> PlaceAsGuestAsync(HttpClient browser, long variantId, string password = "abcd1234", string contact = "guest@example.com")
     {
-        var response = await OrdersShop.PostFormAsync(browser, $"/checkout?variant={variantId}&quantity=1", "/checkout",
-            new Dictionary<string, string> { ["variant"] = variantId.ToString(), ["quantity"] = "1", ["contact"] = contact, ["password"] = password });
+        var response = await browser.SubmitAsync($"/checkout?variant={variantId}&quantity=1", new Dictionary<string, string> { ["variant"] = variantId.ToString(), ["quantity"] = "1", ["contact"] = contact, ["password"] = password }, "/checkout");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.ToString();
         Assert.StartsWith("/order/", location, StringComparison.Ordinal);
@@ -33,7 +32,7 @@ public sealed class GuestCheckoutTests(OrdersShop shop)
         Assert.Contains("待支付", pending, StringComparison.Ordinal);
         Assert.DoesNotContain("GUEST-0001", pending, StringComparison.Ordinal);
 
-        var paid = await OrdersShop.PostFormAsync(guest, "/order/" + orderNo, $"/order/{orderNo}/pay", new Dictionary<string, string> { ["channel"] = "instant" });
+        var paid = await guest.SubmitAsync("/order/" + orderNo, new Dictionary<string, string> { ["channel"] = "instant" }, $"/order/{orderNo}/pay");
         Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
         var delivered = await guest.GetStringAsync("/order/" + orderNo);
         Assert.Contains("已发货", delivered, StringComparison.Ordinal);
@@ -56,17 +55,17 @@ public sealed class GuestCheckoutTests(OrdersShop shop)
         using (var guest = shop.CreateBrowser())
         {
             var placed = await PlaceAsGuestAsync(guest, variant.Id, "right-pass", "13800138000");
-            await OrdersShop.PostFormAsync(guest, "/order/" + placed, $"/order/{placed}/pay", new Dictionary<string, string> { ["channel"] = "instant" });
+            await guest.SubmitAsync("/order/" + placed, new Dictionary<string, string> { ["channel"] = "instant" }, $"/order/{placed}/pay");
         }
 
         using var phone = shop.CreateBrowser();
-        var wrong = await OrdersShop.PostFormAsync(phone, "/orders/lookup", "/orders/lookup", new Dictionary<string, string> { ["q"] = "13800138000", ["password"] = "wrong-pass" });
+        var wrong = await phone.SubmitAsync("/orders/lookup", new Dictionary<string, string> { ["q"] = "13800138000", ["password"] = "wrong-pass" }, "/orders/lookup");
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         var wrongPage = await wrong.Content.ReadAsStringAsync();
         Assert.Contains("不匹配", wrongPage, StringComparison.Ordinal);
         Assert.DoesNotContain("LOOKUP-0001", wrongPage, StringComparison.Ordinal);
 
-        var right = await OrdersShop.PostFormAsync(phone, "/orders/lookup", "/orders/lookup", new Dictionary<string, string> { ["q"] = "13800138000", ["password"] = "right-pass" });
+        var right = await phone.SubmitAsync("/orders/lookup", new Dictionary<string, string> { ["q"] = "13800138000", ["password"] = "right-pass" }, "/orders/lookup");
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         var order = await phone.GetStringAsync(right.Headers.Location!.ToString());
         Assert.Contains("LOOKUP-0001", order, StringComparison.Ordinal);
@@ -76,12 +75,12 @@ public sealed class GuestCheckoutTests(OrdersShop shop)
         HttpResponseMessage last = new();
         for (var i = 0; i < 6; i++)
         {
-            last = await OrdersShop.PostFormAsync(guesser, "/orders/lookup", "/orders/lookup", new Dictionary<string, string> { ["q"] = "13800138000", ["password"] = $"guess-{i}" });
+            last = await guesser.SubmitAsync("/orders/lookup", new Dictionary<string, string> { ["q"] = "13800138000", ["password"] = $"guess-{i}" }, "/orders/lookup");
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
         Assert.Contains("查询失败次数过多", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var refused = await OrdersShop.PostFormAsync(guesser, "/orders/lookup", "/orders/lookup", new Dictionary<string, string> { ["q"] = "13800138000", ["password"] = "right-pass" });
+        var refused = await guesser.SubmitAsync("/orders/lookup", new Dictionary<string, string> { ["q"] = "13800138000", ["password"] = "right-pass" }, "/orders/lookup");
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
     }
 
@@ -94,8 +93,7 @@ public sealed class GuestCheckoutTests(OrdersShop shop)
     {
         var variant = await shop.CodeGoodsAsync("bad" + Guid.NewGuid().ToString("N")[..6], 2);
         using var guest = shop.CreateBrowser();
-        var response = await OrdersShop.PostFormAsync(guest, $"/checkout?variant={variant.Id}&quantity=1", "/checkout",
-            new Dictionary<string, string> { ["variant"] = variant.Id.ToString(), ["quantity"] = "1", ["contact"] = contact, ["password"] = password });
+        var response = await guest.SubmitAsync($"/checkout?variant={variant.Id}&quantity=1", new Dictionary<string, string> { ["variant"] = variant.Id.ToString(), ["quantity"] = "1", ["contact"] = contact, ["password"] = password }, "/checkout");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(2, await shop.StockAsync(variant));
@@ -110,8 +108,7 @@ public sealed class GuestCheckoutTests(OrdersShop shop)
     {
         var variant = await shop.CodeGoodsAsync("qty" + Guid.NewGuid().ToString("N")[..6], 2);
         using var guest = shop.CreateBrowser();
-        var response = await OrdersShop.PostFormAsync(guest, $"/checkout?variant={variant.Id}&quantity=1", "/checkout",
-            new Dictionary<string, string> { ["variant"] = variant.Id.ToString(), ["quantity"] = quantity, ["contact"] = "a@example.com", ["password"] = "abcd1234" });
+        var response = await guest.SubmitAsync($"/checkout?variant={variant.Id}&quantity=1", new Dictionary<string, string> { ["variant"] = variant.Id.ToString(), ["quantity"] = quantity, ["contact"] = "a@example.com", ["password"] = "abcd1234" }, "/checkout");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("购买数量", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(2, await shop.StockAsync(variant));
@@ -134,7 +131,7 @@ public sealed class GuestCheckoutTests(OrdersShop shop)
         var variant = await shop.CodeGoodsAsync("mail", 1);
         using var guest = shop.CreateBrowser();
         var orderNo = await PlaceAsGuestAsync(guest, variant.Id, contact: "mailme@example.com");
-        await OrdersShop.PostFormAsync(guest, "/order/" + orderNo, $"/order/{orderNo}/pay", new Dictionary<string, string> { ["channel"] = "instant" });
+        await guest.SubmitAsync("/order/" + orderNo, new Dictionary<string, string> { ["channel"] = "instant" }, $"/order/{orderNo}/pay");
 
         var folder = Path.Combine(shop.AppData, "mail");
         string? mail = null;
@@ -166,7 +163,7 @@ public sealed class GuestCheckoutTests(OrdersShop shop)
         Assert.Contains("点卡 cart1", cart, StringComparison.Ordinal);
         Assert.Contains("点卡 cart2", cart, StringComparison.Ordinal);
         Assert.Contains("19.60", cart, StringComparison.Ordinal);
-        var placed = await OrdersShop.PostFormAsync(guest, "/cart", "/cart/checkout", new Dictionary<string, string> { ["contact"] = "cart@example.com", ["password"] = "abcd1234" });
+        var placed = await guest.SubmitAsync("/cart", new Dictionary<string, string> { ["contact"] = "cart@example.com", ["password"] = "abcd1234" }, "/cart/checkout");
         Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);
         Assert.Equal(1, await shop.StockAsync(first));
         Assert.Equal(1, await shop.StockAsync(second));

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Recipes;
@@ -14,7 +12,7 @@ namespace HuijinCardHub.Tests.Orders;
 /// a code goods with a QQ input, a manual goods with two in stock, a goods limited to 2 per buyer per day.
 /// Each test imports the codes it needs into a goods of its own.
 /// </summary>
-public sealed partial class OrdersShop : ShopFactory, IAsyncLifetime
+public sealed class OrdersShop : ShopFactory, IAsyncLifetime
 {
     public const string Recipe = """
     {
@@ -89,20 +87,6 @@ public sealed partial class OrdersShop : ShopFactory, IAsyncLifetime
     internal Task<HuijinCardHub.Orders.Domain.Order> PlaceAsync(VariantInfo variant, int quantity = 1, string? userId = null, string? contact = "buyer@example.com", string? password = "pass1234") =>
         WithAsync(s => s.GetRequiredService<Checkout>().PlaceAsync(
             new CheckoutRequest([new CheckoutLine(variant.Id, quantity, new Dictionary<string, string?>())], userId, userId, contact, password, "127.0.0.1"), default));
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
-    /// <summary>Posts a storefront form with the antiforgery token taken from <paramref name="pageUrl"/>.</summary>
-    internal static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string pageUrl, string postUrl, IDictionary<string, string> fields)
-    {
-        var page = await browser.GetStringAsync(pageUrl);
-        var token = TokenPattern().Match(page);
-        Assert.True(token.Success, $"{pageUrl} has no antiforgery token");
-        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
-        using var content = new FormUrlEncodedContent(body);
-        return await browser.PostAsync(postUrl, content);
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -22,7 +22,7 @@ internal sealed class TodayOrdersWidget : IDashboardWidget
     public async Task<string> RenderAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<OrdersDbContext>();
-        var since = OrderNumbers.ChinaDayStartUtc(services.GetRequiredService<IClock>().UtcNow);
+        var since = ChinaTime.TodayStartUtc(services.GetRequiredService<IClock>().UtcNow);
         var placed = await db.Orders.CountAsync(o => o.CreatedUtc >= since, cancellationToken);
         var paid = new Money(await db.Orders.Where(o => o.PaidUtc >= since && OrderStatuses.PaidOrLater.Contains(o.Status))
             .SumAsync(o => (long?)o.TotalFen, cancellationToken) ?? 0);

@@ -21,6 +21,9 @@ internal static class ChinaTime
         return true;
     }
 
+    /// <summary>The start of today in China, in UTC: per-day limits follow the buyer's calendar.</summary>
+    public static DateTime TodayStartUtc(DateTime utcNow) => (utcNow + Offset).Date - Offset;
+
     public static string Format(DateTime utc) => (utc + Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     public static string Format(DateTime? utc) => utc is { } value ? Format(value) : "";

@@ -5,6 +5,7 @@ namespace HuijinCardHub.Orders.Services;
 /// <summary>Messages a buyer or staff member sees when an order action is refused.</summary>
 internal static class OrderErrors
 {
+    public static readonly Bilingual FormExpired = new("表单已失效，请刷新页面后重试", "The form has expired; reload the page and try again");
     public static readonly Bilingual NotFound = new("订单不存在", "Order not found");
     public static readonly Bilingual EmptyCart = new("请至少选择一件商品", "Choose at least one item");
     public static readonly Bilingual TooManyLines = new("购物车商品种类过多", "Too many different items in the cart");

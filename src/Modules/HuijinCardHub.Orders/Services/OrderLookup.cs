@@ -31,7 +31,7 @@ internal sealed class OrderLookup(OrdersDbContext db, LookupThrottle throttle, I
         var candidates = OrderNumbers.LooksValid(subject)
             ? db.Orders.Where(o => o.OrderNo == subject)
             : db.Orders.Where(o => o.Contact == subject);
-        var orders = await candidates.AsNoTracking().Where(o => o.QueryPasswordHash != null)
+        var orders = await candidates.AsNoTracking().Include(o => o.Lines).Where(o => o.QueryPasswordHash != null)
             .OrderByDescending(o => o.CreatedUtc).Take(MaxResults).ToListAsync(cancellationToken);
         var matching = orders.Where(o => QueryPassword.Verify(o.QueryPasswordHash, password)).ToList();
         if (matching.Count == 0)

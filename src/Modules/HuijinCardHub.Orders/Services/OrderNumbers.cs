@@ -11,15 +11,10 @@ internal static class OrderNumbers
 {
     public const int Length = 20;
 
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static string New(DateTime utcNow) =>
-        (utcNow + ChinaOffset).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) +
+        (utcNow + ChinaTime.Offset).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) +
         RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
 
     public static bool LooksValid(string? orderNo) =>
         orderNo is { Length: Length } && orderNo.All(char.IsAsciiDigit);
-
-    /// <summary>The start of today in China, in UTC: per-day limits follow the buyer's calendar.</summary>
-    public static DateTime ChinaDayStartUtc(DateTime utcNow) => (utcNow + ChinaOffset).Date - ChinaOffset;
 }

@@ -33,7 +33,7 @@ internal static class CheckoutEndpoints
         var form = await StorefrontForm.ReadAsync(http);
         if (form is null)
         {
-            return await RenderCheckoutAsync(http, [], null, Expired, checkout, renderer, settings, "/checkout", StatusCodes.Status400BadRequest, cancellationToken);
+            return await RenderCheckoutAsync(http, [], null, OrderErrors.FormExpired, checkout, renderer, settings, "/checkout", StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         var line = StorefrontForm.Line(form);
@@ -55,7 +55,7 @@ internal static class CheckoutEndpoints
         var max = (await settings.GetAsync<OrderSettings>(cancellationToken)).MaxCartLines;
         if (line is null || lines.Count >= max)
         {
-            var problem = line is null ? Expired : OrderErrors.TooManyLines;
+            var problem = line is null ? OrderErrors.FormExpired : OrderErrors.TooManyLines;
             return await RenderCheckoutAsync(http, lines, null, problem, checkout, renderer, settings, "/cart/checkout", StatusCodes.Status400BadRequest, cancellationToken);
         }
 
@@ -93,7 +93,7 @@ internal static class CheckoutEndpoints
         var lines = cart.Read(http);
         if (form is null)
         {
-            return await RenderCheckoutAsync(http, lines, null, Expired, checkout, renderer, settings, "/cart/checkout", StatusCodes.Status400BadRequest, cancellationToken);
+            return await RenderCheckoutAsync(http, lines, null, OrderErrors.FormExpired, checkout, renderer, settings, "/cart/checkout", StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         var result = await PlaceLinesAsync(http, lines, form, "/cart/checkout", checkout, access, renderer, settings, cancellationToken);
@@ -104,8 +104,6 @@ internal static class CheckoutEndpoints
 
         return result;
     }
-
-    private static readonly Bilingual Expired = new("表单已失效，请刷新页面后重试", "The form has expired; reload the page and try again");
 
     private static async Task<IResult> PlaceLinesAsync(HttpContext http, IReadOnlyList<CheckoutLine> lines, IFormCollection form, string action,
         Checkout checkout, OrderAccess access, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)

@@ -69,7 +69,7 @@ internal static class OrderEndpoints
 
         if (form is null)
         {
-            return await RenderAsync(http, order, true, FormExpired, null, builder, renderer, StatusCodes.Status400BadRequest, cancellationToken);
+            return await RenderAsync(http, order, true, OrderErrors.FormExpired, null, builder, renderer, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         try
@@ -96,7 +96,7 @@ internal static class OrderEndpoints
 
         if (form is null || !await expiry.CancelAsync(order.OrderNo, http.User.Identity?.Name ?? "buyer", cancellationToken))
         {
-            var problem = form is null ? FormExpired : new Bilingual("只有待支付的订单可以取消", "Only an order pending payment can be cancelled");
+            var problem = form is null ? OrderErrors.FormExpired : new Bilingual("只有待支付的订单可以取消", "Only an order pending payment can be cancelled");
             return await RenderAsync(http, order, true, problem, null, builder, renderer, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
@@ -115,7 +115,7 @@ internal static class OrderEndpoints
 
         if (form is null)
         {
-            return await RenderAsync(http, order, false, FormExpired, null, builder, renderer, StatusCodes.Status400BadRequest, cancellationToken);
+            return await RenderAsync(http, order, false, OrderErrors.FormExpired, null, builder, renderer, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         try
@@ -145,7 +145,7 @@ internal static class OrderEndpoints
         {
             if (form is null)
             {
-                throw new ShopException(FormExpired);
+                throw new ShopException(OrderErrors.FormExpired);
             }
 
             long? codeId = long.TryParse(StorefrontForm.First(form, "code"), out var id) ? id : null;
@@ -169,7 +169,7 @@ internal static class OrderEndpoints
         {
             if (form is null)
             {
-                throw new ShopException(FormExpired);
+                throw new ShopException(OrderErrors.FormExpired);
             }
 
             var orders = await lookup.FindAsync(subject, StorefrontForm.First(form, "password"), StorefrontForm.Visitor(http), cancellationToken);
@@ -183,11 +183,7 @@ internal static class OrderEndpoints
                 return Results.Redirect(http.Request.PathBase + OrderFormat.Url(orders[0].OrderNo));
             }
 
-            var db = http.RequestServices.GetService(typeof(OrdersDbContext)) as OrdersDbContext;
-            var numbers = orders.Select(o => o.OrderNo).ToList();
-            var withLines = await db!.Orders.AsNoTracking().Include(o => o.Lines).Where(o => numbers.Contains(o.OrderNo))
-                .OrderByDescending(o => o.CreatedUtc).ToListAsync(cancellationToken);
-            return await RenderLookupAsync(http, renderer, new LookupViewModel(subject, null, false, withLines.Select(OrderFormat.Row).ToList(), StorefrontForm.Token(http)), StatusCodes.Status200OK, cancellationToken);
+            return await RenderLookupAsync(http, renderer, new LookupViewModel(subject, null, false, orders.Select(OrderFormat.Row).ToList(), StorefrontForm.Token(http)), StatusCodes.Status200OK, cancellationToken);
         }
         catch (ShopException exception)
         {
@@ -196,8 +192,6 @@ internal static class OrderEndpoints
             return await RenderLookupAsync(http, renderer, model, throttled ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest, cancellationToken);
         }
     }
-
-    private static readonly Bilingual FormExpired = new("表单已失效，请刷新页面后重试", "The form has expired; reload the page and try again");
 
     private static Task<Order?> LoadAsync(OrdersDbContext db, string orderNo, CancellationToken cancellationToken) =>
         OrderNumbers.LooksValid(orderNo)

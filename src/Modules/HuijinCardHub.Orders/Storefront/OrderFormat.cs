@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Text;
 
 namespace HuijinCardHub.Orders.Storefront;
@@ -9,11 +9,9 @@ namespace HuijinCardHub.Orders.Storefront;
 /// <summary>How orders read on the storefront: yuan without the sign, times in China, kinds and states in words.</summary>
 internal static class OrderFormat
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+    public static string Yuan(long fen) => new Money(fen).ToYuanString();
 
-    public static string Yuan(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
-
-    public static string Time(DateTime utc) => (utc + ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    public static string Time(DateTime utc) => ChinaTime.Format(utc);
 
     public static string Url(string orderNo) => "/order/" + orderNo;
 
