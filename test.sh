@@ -132,6 +132,23 @@ PY
 
 status=0
 if [[ ${#failures[@]} -gt 0 ]]; then
+  # CI keeps only the tail of the output: name each failed test and the start of its message here.
+  log "failed tests:"
+  python3 - "$results_dir" <<'PY'
+import glob, os, sys, xml.etree.ElementTree as ET
+ns = "{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}"
+for path in sorted(glob.glob(sys.argv[1] + "/**/*.trx", recursive=True)):
+    for result in ET.parse(path).getroot().iter(ns + "UnitTestResult"):
+        if result.get("outcome") not in ("Failed", "Error", "Timeout", "Aborted"):
+            continue
+        message = result.find(f"{ns}Output/{ns}ErrorInfo/{ns}Message")
+        stack = result.find(f"{ns}Output/{ns}ErrorInfo/{ns}StackTrace")
+        print(f"--- {os.path.basename(path)}: {result.get('testName')} ({result.get('duration')})")
+        text = (message.text if message is not None else "") or ""
+        print("\n".join(text.strip().splitlines()[:25]))
+        if stack is not None and stack.text:
+            print("\n".join(stack.text.strip().splitlines()[:8]))
+PY
   log "failed runs:"
   printf '  %s\n' "${failures[@]}"
   status=1

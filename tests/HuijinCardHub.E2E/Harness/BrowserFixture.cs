@@ -50,7 +50,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI shares 2 cores between the shop, Chromium and the test runner, and a slow page is not a failure.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
