@@ -11,7 +11,7 @@ internal sealed record CheckoutOptions(int Workers, TimeSpan Duration, TimeSpan 
         return new CheckoutOptions(
             int.Parse(Value("--workers") ?? "4", CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(double.Parse(Value("--duration") ?? "10", CultureInfo.InvariantCulture)),
-            TimeSpan.FromSeconds(double.Parse(Value("--warmup") ?? "2", CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(double.Parse(Value("--warmup") ?? "20", CultureInfo.InvariantCulture)),
             string.IsNullOrWhiteSpace(postgres) ? null : postgres);
     }
 }

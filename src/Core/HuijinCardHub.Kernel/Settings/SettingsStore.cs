@@ -129,6 +129,9 @@ internal sealed class SettingsStore(IServiceProvider services, ModuleCatalog cat
         }
     }
 
+    // Pricing reads settings for every price on a page: the attribute lookup is done once per type.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> Names = new();
+
     internal static string NameOf(Type type) =>
-        type.GetCustomAttribute<SettingsSectionAttribute>()?.Name ?? type.Name;
+        Names.GetOrAdd(type, static t => t.GetCustomAttribute<SettingsSectionAttribute>()?.Name ?? t.Name);
 }

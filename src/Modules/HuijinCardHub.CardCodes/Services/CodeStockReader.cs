@@ -1,5 +1,6 @@
 using HuijinCardHub.Catalog;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.CardCodes.Services;
 
@@ -8,7 +9,7 @@ namespace HuijinCardHub.CardCodes.Services;
 /// every <see cref="Lifetime"/> per variant for the storefront, and again at once after a change on this node:
 /// a goods page may lag another node by a moment; an order never relies on it (reservation is atomic).
 /// </summary>
-internal sealed class CodeStockReader(ICodeStock stock, IMemoryCache cache, StockCountVersion version) : IStockReader
+internal sealed class CodeStockReader(IServiceProvider services, IMemoryCache cache, StockCountVersion version) : IStockReader
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(2);
 
@@ -21,7 +22,8 @@ internal sealed class CodeStockReader(ICodeStock stock, IMemoryCache cache, Stoc
         }
 
         var token = version.Token;
-        count = await stock.CountAvailableAsync(goodsId, variantId, cancellationToken);
+        // The stock service (and its database context) is built on a cache miss only: most page views never need it.
+        count = await services.GetRequiredService<ICodeStock>().CountAvailableAsync(goodsId, variantId, cancellationToken);
         cache.Set(key, count, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime }.AddExpirationToken(token));
         return count;
     }

@@ -2,6 +2,7 @@ using HuijinCardHub.Catalog.Data;
 using HuijinCardHub.Pricing;
 using HuijinCardHub.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Catalog.Services.Pricing;
 
@@ -9,8 +10,12 @@ namespace HuijinCardHub.Catalog.Services.Pricing;
 /// Reads the variant's price and cost from the database (money is never taken from a cache), then runs
 /// every registered adjuster in order.
 /// </summary>
-internal sealed class PriceCalculator(CatalogDbContext db, CatalogReader reader, IEnumerable<IPriceAdjuster> adjusters) : IPriceCalculator
+internal sealed class PriceCalculator(IServiceProvider services, CatalogReader reader, IEnumerable<IPriceAdjuster> adjusters) : IPriceCalculator
 {
+    // Resolved only when a price is read from the database: a goods page prices from the cached catalogue, and
+    // building a context it would not query was most of that page's cost.
+    private CatalogDbContext Db => services.GetRequiredService<CatalogDbContext>();
+
     private readonly IReadOnlyList<IPriceAdjuster> _pipeline = adjusters.OrderBy(a => a.Order).ToList();
 
     public async Task<PriceContext> CalculateAsync(PriceRequest request, CancellationToken cancellationToken = default)
@@ -21,7 +26,7 @@ internal sealed class PriceCalculator(CatalogDbContext db, CatalogReader reader,
             throw new ShopException(new Bilingual($"购买数量须在 1 到 {CatalogLimits.MaxQuantity} 之间", $"The quantity must be between 1 and {CatalogLimits.MaxQuantity}"));
         }
 
-        var variant = await db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.VariantId, cancellationToken);
+        var variant = await Db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.VariantId, cancellationToken);
         if (variant is not { Enabled: true })
         {
             throw new ShopException(new Bilingual("商品规格不存在或已下架", "The variant does not exist or is no longer sold"));
