@@ -29,6 +29,7 @@ internal sealed class BenchShop(string? postgres) : WebApplicationFactory<Progra
         builder.UseSetting("HuijinCardHub:AppData", appData);
         builder.UseSetting("HuijinCardHub:JsonLogs", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", Environment.GetEnvironmentVariable("BENCH_SQL_LOG") ?? "Warning");
         builder.UseSetting("Setup:SiteName", "压测商城");
         builder.UseSetting("Setup:Recipe", "game-card-shop");
         builder.UseSetting("Setup:AdminUserName", "admin");

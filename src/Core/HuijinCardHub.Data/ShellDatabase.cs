@@ -14,8 +14,23 @@ public sealed class ShellDatabase(ShellDatabaseOptions options) : IShellDatabase
 
     public string ConnectionString => options.ConnectionString;
 
-    /// <summary>Created on first use, not opened: EF opens it for each operation, a unit of work keeps it open.</summary>
-    public DbConnection Connection => _connection ??= CreateConnection(options);
+    /// <summary>
+    /// Created on first use. A SQLite connection is opened at once and stays open for the scope: EF would otherwise
+    /// open and close it around every query, and each open runs the busy-timeout pragma (a local file, so holding
+    /// it costs nothing). A PostgreSQL connection is opened by EF per operation and kept open by a unit of work,
+    /// so the pool's connections go back between queries.
+    /// </summary>
+    public DbConnection Connection => _connection ??= OpenIfLocal(CreateConnection(options));
+
+    private static DbConnection OpenIfLocal(DbConnection connection)
+    {
+        if (connection is SqliteConnection)
+        {
+            connection.Open();
+        }
+
+        return connection;
+    }
 
     public static DbConnection CreateConnection(ShellDatabaseOptions options) => options.Provider switch
     {

@@ -145,7 +145,35 @@ public sealed class OrderRaceTests(OrdersShop shop)
         Assert.Equal("LATE-RESTOCK-0001", Assert.Single(codes).CardNumber);
     }
 
-    private static async Task<long> CountAlertsAsync(IServiceProvider services, string orderNo)
+    [Fact]
+    public async Task The_delivery_job_is_done_with_a_delivery_in_line_and_stays_as_a_safety_net_when_it_fails()
+    {
+        var stocked = await shop.CodeGoodsAsync("job-done", 1);
+        var delivered = await shop.PlaceAsync(stocked, contact: "job1@example.com");
+        await shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(delivered.OrderNo, new Money(980), "test", "TX-JOB1"));
+        // Done with the delivery: no worker claims it later only to find the order delivered.
+        Assert.Equal(1L, await shop.WithAsync(s => DeliveryJobStatusAsync(s, delivered.OrderNo)));
+
+        var empty = await shop.CodeGoodsAsync("job-net", 1);
+        var waiting = await shop.PlaceAsync(empty, contact: "job2@example.com");
+        await shop.WithAsync(s => s.GetRequiredService<OrdersDbContext>().Orders.Where(o => o.Id == waiting.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.ExpiresUtc, DateTime.UtcNow.AddMinutes(-1))));
+        await shop.WithAsync(s => s.GetRequiredService<OrderExpiry>().ExpireDueAsync(default));
+        await shop.PlaceAsync(empty, contact: "job3@example.com"); // takes the only code back
+        var paid = await shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(waiting.OrderNo, new Money(980), "test", "TX-JOB2"));
+        Assert.Equal(OrderStatus.Paid, paid.Status);
+        // Nothing to deliver: the job stays pending for the worker's retries.
+        Assert.Equal(0L, await shop.WithAsync(s => DeliveryJobStatusAsync(s, waiting.OrderNo)));
+    }
+
+    private static Task<long> CountAlertsAsync(IServiceProvider services, string orderNo) =>
+        ScalarAsync(services, "SELECT COUNT(*) FROM \"Alerts_Alerts\" WHERE \"Reference\" = @p AND \"Kind\" = 'out-of-stock-at-payment'", orderNo);
+
+    /// <summary>The outbox status of the order's delivery job: 0 pending, 1 done.</summary>
+    private static Task<long> DeliveryJobStatusAsync(IServiceProvider services, string orderNo) =>
+        ScalarAsync(services, "SELECT \"Status\" FROM \"Kernel_Outbox\" WHERE \"Topic\" = 'orders.deliver' AND \"Payload\" LIKE @p", $"%\"{orderNo}\"%");
+
+    private static async Task<long> ScalarAsync(IServiceProvider services, string sql, string value)
     {
         var connection = services.GetRequiredService<HuijinCardHub.Data.IShellDatabase>().Connection;
         if (connection.State != System.Data.ConnectionState.Open)
@@ -154,10 +182,10 @@ public sealed class OrderRaceTests(OrdersShop shop)
         }
 
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM \"Alerts_Alerts\" WHERE \"Reference\" = @p AND \"Kind\" = 'out-of-stock-at-payment'";
+        command.CommandText = sql;
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@p";
-        parameter.Value = orderNo;
+        parameter.Value = value;
         command.Parameters.Add(parameter);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }

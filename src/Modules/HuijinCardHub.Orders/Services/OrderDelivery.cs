@@ -27,11 +27,12 @@ internal sealed class OrderDelivery(
     IEventPublisher events,
     IClock clock)
 {
-    public async Task DeliverAsync(string orderNo, CancellationToken cancellationToken)
+    /// <param name="deliveryJob">The outbox job this delivery stands in for (0: none); marked done with the delivery.</param>
+    public async Task DeliverAsync(string orderNo, CancellationToken cancellationToken, long deliveryJob = 0)
     {
         try
         {
-            await DeliverInTransactionAsync(orderNo, cancellationToken);
+            await DeliverInTransactionAsync(orderNo, deliveryJob, cancellationToken);
         }
         catch (ShopException exception)
         {
@@ -50,7 +51,7 @@ internal sealed class OrderDelivery(
         }
     }
 
-    private async Task DeliverInTransactionAsync(string orderNo, CancellationToken cancellationToken)
+    private async Task DeliverInTransactionAsync(string orderNo, long deliveryJob, CancellationToken cancellationToken)
     {
         // Most calls find the order delivered already (the outbox job after an immediate delivery): a plain read
         // answers them without taking SQLite's write lock.
@@ -99,6 +100,12 @@ internal sealed class OrderDelivery(
                 await outbox.EnqueueAsync(OrderMailHandler.TopicName, new OrderJob(orderNo), null, cancellationToken);
             }
             await events.PublishAsync(new OrderDelivered(orderNo, order.UserId), cancellationToken);
+        }
+
+        if (deliveryJob != 0)
+        {
+            // Done here, so no worker claims the job only to find the order delivered (two more writes per order).
+            await outbox.CompleteAsync(deliveryJob, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

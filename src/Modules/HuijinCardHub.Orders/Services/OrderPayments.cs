@@ -27,6 +27,15 @@ internal sealed class OrderPayments(
     IClock clock,
     ILogger<OrderPayments> logger) : IOrderPayments
 {
+    /// <summary>
+    /// The outbox job is the safety net for a delivery that fails (or a process that dies) right after the payment:
+    /// it waits this long, so the delivery in line normally completes it before any worker looks at it.
+    /// </summary>
+    public static readonly TimeSpan SafetyNetDelay = TimeSpan.FromSeconds(5);
+
+    // Delivery jobs written by this scope's payments, by order: the delivery in line marks its job done.
+    private readonly Dictionary<string, long> _deliveryJobs = new(StringComparer.Ordinal);
+
     public async Task<Money?> AmountDueAsync(string orderNo, CancellationToken cancellationToken = default)
     {
         var order = await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo)
@@ -95,7 +104,7 @@ internal sealed class OrderPayments(
                 : new PaymentConfirmation(orderNo, status, FirstTime: false);
         }
 
-        await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), null, cancellationToken);
+        _deliveryJobs[orderNo] = await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), now + SafetyNetDelay, cancellationToken);
         await events.PublishAsync(new OrderPaid(orderNo, order.UserId, order.Total, channel, transactionId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new PaymentConfirmation(orderNo, OrderStatus.Paid, FirstTime: true);
@@ -106,7 +115,7 @@ internal sealed class OrderPayments(
     {
         try
         {
-            await delivery.DeliverAsync(orderNo, cancellationToken);
+            await delivery.DeliverAsync(orderNo, cancellationToken, _deliveryJobs.GetValueOrDefault(orderNo));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
