@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HuijinCardHub.CardCodes.Services;
 
 /// <summary>
-/// Streams an import: parse, hash and encrypt line by line and hand each code to the provider's
-/// <see cref="CodeRowWriter"/>, which stores it unless the unique (GoodsId, KeyedHash) index already holds it.
-/// Memory stays at one chunk, whatever the file's size.
+/// Streams an import: lines are parsed, hashed and encrypted ahead (<see cref="PreparedCodeLines"/>) and each code
+/// goes to the provider's <see cref="CodeRowWriter"/>, which stores it unless the unique (GoodsId, KeyedHash) index
+/// already holds it. Memory stays at a few blocks and one chunk, whatever the file's size.
 /// </summary>
 internal sealed class CodeImporter(CardCodesDbContext db, CodeSql sql, IUnitOfWork unitOfWork, CodeKeyStore keyStore, IClock clock)
 {
@@ -52,22 +52,25 @@ internal sealed class CodeImporter(CardCodesDbContext db, CodeSql sql, IUnitOfWo
         var report = new ImportReportBuilder();
         using var cipher = new CodeCipher(keys);
         await using (var writer = CodeRowWriter.Create(sql, unitOfWork, new CodeRowTarget(goodsId, variantId, batch.Id, now)))
+        await using (var prepared = new PreparedCodeLines(lines, cipher, goodsId, cancellationToken))
         {
-            var reader = new CodeLineReader(lines, CodeLineParser.MaxLength);
-            while (await reader.ReadAsync(cancellationToken) is { } line)
+            await foreach (var block in prepared.ReadAllAsync(cancellationToken))
             {
-                var (code, problem) = CodeLineParser.Parse(line.Text, line.TooLong);
-                if (problem is not null)
+                foreach (var line in block)
                 {
-                    report.AddInvalid(reader.LineNumber, problem);
-                    continue;
+                    if (line.Problem is { } problem)
+                    {
+                        report.AddInvalid(line.Line, problem);
+                    }
+                    else
+                    {
+                        await writer.AddAsync(line.Line, line.Hash!, line.Cipher!, line.Masked!, report, cancellationToken);
+                    }
                 }
-
-                await writer.AddAsync(reader.LineNumber, cipher.Hash(code), cipher.Encrypt(goodsId, code), code.Masked(), report, cancellationToken);
             }
 
             await writer.FlushAsync(report, cancellationToken);
-            report.Lines = reader.LineNumber;
+            report.Lines = prepared.LineCount;
         }
 
         batch.LineCount = report.Lines;

@@ -17,7 +17,7 @@ namespace HuijinCardHub.CardCodes.Services;
 /// </summary>
 internal sealed class SqliteCodeWriter(CodeSql sql, IUnitOfWork unitOfWork, CodeRowTarget target) : CodeRowWriter(sql, unitOfWork, target)
 {
-    private const int RowsPerTransaction = 10_000;
+    private const int RowsPerTransaction = 25_000;
 
     private const int ImportCacheKib = 64 * 1024;
 
