@@ -3,8 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Kernel.Data;
 
-internal sealed class KernelDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal sealed class KernelDbContext : ModuleDbContext
 {
+    public KernelDbContext(DbContextOptions options)
+        : base(options)
+    {
+        // The kernel's saves inside a transaction (outbox messages, settings) never carry on after a failure: the
+        // whole transaction is rolled back, so EF's savepoint around each save would only add two statements.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     public override string ModulePrefix => "Kernel";
 
     public DbSet<EnabledFeatureRow> EnabledFeatures => Set<EnabledFeatureRow>();

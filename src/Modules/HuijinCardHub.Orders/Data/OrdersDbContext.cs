@@ -4,8 +4,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Orders.Data;
 
-internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : ModuleDbContext(options)
+internal sealed class OrdersDbContext : ModuleDbContext
 {
+    public OrdersDbContext(DbContextOptions<OrdersDbContext> options)
+        : base(options)
+    {
+        // Orders write inside the unit of work's transaction and never carry on after a failed save (the whole
+        // transaction is rolled back): EF's savepoint around each save would only add two statements to it.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     public override string ModulePrefix => "Orders";
 
     public DbSet<Order> Orders => Set<Order>();

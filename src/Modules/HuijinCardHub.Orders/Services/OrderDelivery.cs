@@ -27,12 +27,16 @@ internal sealed class OrderDelivery(
     IEventPublisher events,
     IClock clock)
 {
-    /// <param name="deliveryJob">The outbox job this delivery stands in for (0: none); marked done with the delivery.</param>
-    public async Task DeliverAsync(string orderNo, CancellationToken cancellationToken, long deliveryJob = 0)
+    /// <param name="deliveryJob">
+    /// The outbox job this delivery stands in for, right after the payment (0: none, e.g. the job itself); marked
+    /// done with the delivery.
+    /// </param>
+    /// <returns>The order's status after this call; null when there is no such order.</returns>
+    public async Task<OrderStatus?> DeliverAsync(string orderNo, CancellationToken cancellationToken, long deliveryJob = 0)
     {
         try
         {
-            await DeliverInTransactionAsync(orderNo, deliveryJob, cancellationToken);
+            return await DeliverInTransactionAsync(orderNo, deliveryJob, cancellationToken);
         }
         catch (ShopException exception)
         {
@@ -51,26 +55,28 @@ internal sealed class OrderDelivery(
         }
     }
 
-    private async Task DeliverInTransactionAsync(string orderNo, long deliveryJob, CancellationToken cancellationToken)
+    private async Task<OrderStatus?> DeliverInTransactionAsync(string orderNo, long deliveryJob, CancellationToken cancellationToken)
     {
-        // Most calls find the order delivered already (the outbox job after an immediate delivery): a plain read
-        // answers them without taking SQLite's write lock.
-        if (await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo).Select(o => (OrderStatus?)o.Status).FirstOrDefaultAsync(cancellationToken) != OrderStatus.Paid)
+        // A job from the outbox mostly finds the order delivered already: a plain read answers it without taking
+        // SQLite's write lock. Right after the payment (deliveryJob set) the order is paid: no need to ask.
+        if (deliveryJob == 0 &&
+            await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo).Select(o => (OrderStatus?)o.Status).FirstOrDefaultAsync(cancellationToken) is var known &&
+            known != OrderStatus.Paid)
         {
-            return;
+            return known;
         }
 
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.OrderNo == orderNo, cancellationToken);
         if (order is not { Status: OrderStatus.Paid })
         {
-            return;
+            return order?.Status;
         }
 
         if (!await transitions.TryMoveAsync(order.Id, OrderStatus.Paid, OrderStatus.Delivering,
             new Bilingual("开始发货", "Delivery started"), "system", null, cancellationToken))
         {
-            return;
+            return await db.Orders.AsNoTracking().Where(o => o.Id == order.Id).Select(o => (OrderStatus?)o.Status).FirstOrDefaultAsync(cancellationToken);
         }
 
         var lines = order.Lines.OrderBy(l => l.Id).ToList();
@@ -89,8 +95,10 @@ internal sealed class OrderDelivery(
             await db.Lines.Where(l => codeLineIds.Contains(l.Id)).ExecuteUpdateAsync(s => s.SetProperty(l => l.Fulfilled, true), cancellationToken);
         }
 
+        var status = OrderStatus.Delivering;
         if (lines.All(l => l.Kind == GoodsKind.Code))
         {
+            status = OrderStatus.Delivered;
             var now = clock.UtcNow;
             await transitions.TryMoveAsync(order.Id, OrderStatus.Delivering, OrderStatus.Delivered,
                 new Bilingual($"已自动发货 {delivered} 个卡密", $"{delivered} codes delivered automatically"), "system",
@@ -109,6 +117,7 @@ internal sealed class OrderDelivery(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return status;
     }
 
     /// <summary>Sells the line's reserved codes, reserving again what an expiry gave back. Returns how many the line holds.</summary>

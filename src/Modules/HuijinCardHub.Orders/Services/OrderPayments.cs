@@ -48,8 +48,8 @@ internal sealed class OrderPayments(
         var confirmation = await RecordPaymentAsync(orderNo, amount, channel, transactionId, cancellationToken);
         if (confirmation.FirstTime)
         {
-            await DeliverNowAsync(orderNo, cancellationToken);
-            var status = await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo).Select(o => o.Status).FirstAsync(cancellationToken);
+            var status = await DeliverNowAsync(orderNo, cancellationToken)
+                ?? await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo).Select(o => o.Status).FirstAsync(cancellationToken);
             return confirmation with { Status = status };
         }
 
@@ -111,15 +111,17 @@ internal sealed class OrderPayments(
     }
 
     /// <summary>Delivery right after payment; a failure here is retried by the outbox job, so the buyer is never left with nothing.</summary>
-    public async Task DeliverNowAsync(string orderNo, CancellationToken cancellationToken)
+    /// <returns>The order's status after the delivery; null when it failed (the status is then read again).</returns>
+    public async Task<OrderStatus?> DeliverNowAsync(string orderNo, CancellationToken cancellationToken)
     {
         try
         {
-            await delivery.DeliverAsync(orderNo, cancellationToken, _deliveryJobs.GetValueOrDefault(orderNo));
+            return await delivery.DeliverAsync(orderNo, cancellationToken, _deliveryJobs.GetValueOrDefault(orderNo));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogWarning("Delivery of order {OrderNo} failed at once and will be retried: {Reason}", orderNo, exception.Message);
+            return null;
         }
     }
 }
