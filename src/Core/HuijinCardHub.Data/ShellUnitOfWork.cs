@@ -12,6 +12,7 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork, IDis
     private readonly List<DbContext> _contexts = [];
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
     private int _depth;
+    private int _savepoints;
     private SemaphoreSlim? _writerGate;
 
     public DbTransaction? Current { get; private set; }
@@ -68,11 +69,17 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork, IDis
         }
 
         _depth++;
-        return new Scope(this);
+        return new Scope(this, Current!);
     }
 
-    private async Task CompleteAsync(bool commit, CancellationToken cancellationToken)
+    private async Task CompleteAsync(DbTransaction transaction, bool commit, CancellationToken cancellationToken)
     {
+        if (!ReferenceEquals(Current, transaction))
+        {
+            // An inner failure rolled this scope's transaction back already; a later one is not this scope's to count.
+            return;
+        }
+
         _depth--;
         if (_depth > 0 || Current is null)
         {
@@ -137,6 +144,43 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork, IDis
         }
     }
 
+    public async Task<IUnitOfWorkTransaction> BeginSavepointAsync(CancellationToken cancellationToken = default)
+    {
+        if (Current is null)
+        {
+            return await BeginAsync(cancellationToken);
+        }
+
+        var name = "huijin_" + (++_savepoints).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await Current.SaveAsync(name, cancellationToken);
+        _depth++;
+        return new Savepoint(this, name, Current, _afterCommit.Count);
+    }
+
+    private async Task EndSavepointAsync(string name, DbTransaction transaction, int afterCommitBefore, bool commit, CancellationToken cancellationToken)
+    {
+        if (!ReferenceEquals(Current, transaction))
+        {
+            // Something inside failed outside a savepoint and rolled the whole transaction back already.
+            return;
+        }
+
+        _depth--;
+        if (commit)
+        {
+            await transaction.ReleaseAsync(name, cancellationToken);
+            return;
+        }
+
+        await transaction.RollbackAsync(name, cancellationToken);
+        // What the savepoint's work saved is gone, and what it announced did not happen.
+        _afterCommit.RemoveRange(afterCommitBefore, _afterCommit.Count - afterCommitBefore);
+        foreach (var context in _contexts)
+        {
+            context.ChangeTracker.Clear();
+        }
+    }
+
     /// <summary>A scope that ends with its transaction still open (a bug elsewhere) must not keep SQLite's writer queue.</summary>
     public void Dispose() => LeaveGate();
 
@@ -146,14 +190,14 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork, IDis
         _writerGate = null;
     }
 
-    private sealed class Scope(ShellUnitOfWork owner) : IUnitOfWorkTransaction
+    private sealed class Scope(ShellUnitOfWork owner, DbTransaction transaction) : IUnitOfWorkTransaction
     {
         private bool _done;
 
         public async Task CommitAsync(CancellationToken cancellationToken = default)
         {
             _done = true;
-            await owner.CompleteAsync(true, cancellationToken);
+            await owner.CompleteAsync(transaction, true, cancellationToken);
         }
 
         public async ValueTask DisposeAsync()
@@ -161,7 +205,27 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork, IDis
             if (!_done)
             {
                 _done = true;
-                await owner.CompleteAsync(false, CancellationToken.None);
+                await owner.CompleteAsync(transaction, false, CancellationToken.None);
+            }
+        }
+    }
+
+    private sealed class Savepoint(ShellUnitOfWork owner, string name, DbTransaction transaction, int afterCommitBefore) : IUnitOfWorkTransaction
+    {
+        private bool _done;
+
+        public async Task CommitAsync(CancellationToken cancellationToken = default)
+        {
+            _done = true;
+            await owner.EndSavepointAsync(name, transaction, afterCommitBefore, true, cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_done)
+            {
+                _done = true;
+                await owner.EndSavepointAsync(name, transaction, afterCommitBefore, false, CancellationToken.None);
             }
         }
     }

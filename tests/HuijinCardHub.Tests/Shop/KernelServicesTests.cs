@@ -170,4 +170,51 @@ public sealed class KernelServicesTests(ShopFactory shop) : IClassFixture<ShopFa
         Assert.Contains(committed, Probe.FeatureChanges);
         Assert.DoesNotContain(rolledBack, Probe.FeatureChanges);
     }
+
+    [Fact]
+    public async Task A_failed_savepoint_undoes_only_its_own_work_and_events_and_the_transaction_commits_the_rest()
+    {
+        await using (var scope = await shop.ShellScopeAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<IShellFeatures>().EnableAsync(["HuijinCardHub.Tests.Probe"]);
+        }
+
+        var undone = new FeaturesChanged("savepoint-undone", [], []);
+        var kept = new FeaturesChanged("savepoint-kept", [], []);
+        await using (var scope = await shop.ShellScopeAsync())
+        {
+            var services = scope.ServiceProvider;
+            var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+            var outbox = services.GetRequiredService<IOutbox>();
+            var events = services.GetRequiredService<HuijinCardHub.Events.IEventPublisher>();
+            await using var transaction = await unitOfWork.BeginAsync();
+            await outbox.EnqueueAsync("probe.savepoint-outer", new { n = 1 });
+            await using (await unitOfWork.BeginSavepointAsync())
+            {
+                // Like a delivery that finds no stock: it wrote and announced something, then gave up.
+                await outbox.EnqueueAsync("probe.savepoint-inner", new { n = 2 });
+                await events.PublishAsync(undone);
+            }
+
+            await using (var inner = await unitOfWork.BeginSavepointAsync())
+            {
+                await outbox.EnqueueAsync("probe.savepoint-kept", new { n = 3 });
+                await events.PublishAsync(kept);
+                await inner.CommitAsync();
+            }
+
+            Assert.NotNull(unitOfWork.Current);
+            await transaction.CommitAsync();
+        }
+
+        await using (var scope = await shop.ShellScopeAsync())
+        {
+            var topics = await scope.ServiceProvider.GetRequiredService<KernelDbContext>().Outbox
+                .Where(o => o.Topic.StartsWith("probe.savepoint")).Select(o => o.Topic).ToListAsync();
+            Assert.Equal(["probe.savepoint-kept", "probe.savepoint-outer"], topics.Order().ToList());
+        }
+
+        Assert.Contains(kept, Probe.FeatureChanges);
+        Assert.DoesNotContain(undone, Probe.FeatureChanges);
+    }
 }

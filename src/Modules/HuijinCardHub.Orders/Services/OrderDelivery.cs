@@ -66,7 +66,8 @@ internal sealed class OrderDelivery(
             return known;
         }
 
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        // A savepoint when the payment's transaction is open (delivery in line): a failure here undoes the delivery only.
+        await using var transaction = await unitOfWork.BeginSavepointAsync(cancellationToken);
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.OrderNo == orderNo, cancellationToken);
         if (order is not { Status: OrderStatus.Paid })
         {

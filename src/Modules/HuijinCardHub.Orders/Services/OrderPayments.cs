@@ -13,7 +13,8 @@ namespace HuijinCardHub.Orders.Services;
 
 /// <summary>
 /// Confirms payments. The first confirmation moves the order to paid and writes a delivery job to the outbox in
-/// the same transaction; delivery then runs at once and, should it fail, again from the outbox. A repeated
+/// the same transaction; delivery runs at once (in that transaction, under a savepoint) and, should it fail, again
+/// from the outbox. A repeated
 /// notification changes nothing. A payment after expiry is honoured (the codes are reserved again at delivery).
 /// </summary>
 internal sealed class OrderPayments(
@@ -45,21 +46,17 @@ internal sealed class OrderPayments(
 
     public async Task<PaymentConfirmation> ConfirmPaidAsync(string orderNo, Money amount, string channel, string? transactionId, CancellationToken cancellationToken = default)
     {
-        var confirmation = await RecordPaymentAsync(orderNo, amount, channel, transactionId, cancellationToken);
-        if (confirmation.FirstTime)
-        {
-            var status = await DeliverNowAsync(orderNo, cancellationToken)
-                ?? await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo).Select(o => o.Status).FirstAsync(cancellationToken);
-            return confirmation with { Status = status };
-        }
-
-        return confirmation;
+        return await RecordPaymentAsync(orderNo, amount, channel, transactionId, cancellationToken, deliverInLine: true);
     }
 
     /// <summary>
-    /// The payment alone, inside the caller's transaction when one is open (pay with balance debits in the same one).
+    /// The payment, inside the caller's transaction when one is open (pay with balance debits in the same one).
     /// </summary>
-    public async Task<PaymentConfirmation> RecordPaymentAsync(string orderNo, Money amount, string channel, string? transactionId, CancellationToken cancellationToken)
+    /// <param name="deliverInLine">
+    /// Deliver in the payment's own transaction, under a savepoint: one commit for both. A delivery that fails is
+    /// undone alone and the payment stands; the outbox job retries the delivery.
+    /// </param>
+    public async Task<PaymentConfirmation> RecordPaymentAsync(string orderNo, Money amount, string channel, string? transactionId, CancellationToken cancellationToken, bool deliverInLine = false)
     {
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.OrderNo == orderNo, cancellationToken)
@@ -98,20 +95,32 @@ internal sealed class OrderPayments(
         {
             // Someone else confirmed (or expired it) between our read and our write: read again and let them win.
             await transaction.CommitAsync(cancellationToken);
-            var status = await db.Orders.AsNoTracking().Where(o => o.Id == order.Id).Select(o => o.Status).FirstAsync(cancellationToken);
-            return status == OrderStatus.PendingPayment || status == OrderStatus.Expired || status == OrderStatus.Cancelled
-                ? await RecordPaymentAsync(orderNo, amount, channel, transactionId, cancellationToken)
-                : new PaymentConfirmation(orderNo, status, FirstTime: false);
+            var current = await db.Orders.AsNoTracking().Where(o => o.Id == order.Id).Select(o => o.Status).FirstAsync(cancellationToken);
+            return current == OrderStatus.PendingPayment || current == OrderStatus.Expired || current == OrderStatus.Cancelled
+                ? await RecordPaymentAsync(orderNo, amount, channel, transactionId, cancellationToken, deliverInLine)
+                : new PaymentConfirmation(orderNo, current, FirstTime: false);
         }
 
         _deliveryJobs[orderNo] = await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), now + SafetyNetDelay, cancellationToken);
         await events.PublishAsync(new OrderPaid(orderNo, order.UserId, order.Total, channel, transactionId), cancellationToken);
+        var status = OrderStatus.Paid;
+        if (deliverInLine)
+        {
+            status = await DeliverNowAsync(orderNo, cancellationToken) ?? OrderStatus.Paid;
+            if (unitOfWork.Current is null)
+            {
+                // A failure outside the delivery's savepoint rolled the payment back too: the notification must not
+                // be acknowledged, so the gateway sends it again.
+                throw new InvalidOperationException($"The payment of order {orderNo} was rolled back with its failed delivery; it must be notified again.");
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return new PaymentConfirmation(orderNo, OrderStatus.Paid, FirstTime: true);
+        return new PaymentConfirmation(orderNo, status, FirstTime: true);
     }
 
     /// <summary>Delivery right after payment; a failure here is retried by the outbox job, so the buyer is never left with nothing.</summary>
-    /// <returns>The order's status after the delivery; null when it failed (the status is then read again).</returns>
+    /// <returns>The order's status after the delivery; null when it failed.</returns>
     public async Task<OrderStatus?> DeliverNowAsync(string orderNo, CancellationToken cancellationToken)
     {
         try
