@@ -14,8 +14,8 @@ namespace HuijinCardHub.Orders.Services;
 /// <summary>
 /// Confirms payments. The first confirmation moves the order to paid and writes a delivery job to the outbox in
 /// the same transaction; delivery runs at once (in that transaction, under a savepoint) and, should it fail, again
-/// from the outbox. A repeated
-/// notification changes nothing. A payment after expiry is honoured (the codes are reserved again at delivery).
+/// from the outbox. A repeated notification changes nothing. A payment after expiry is honoured (the codes are
+/// reserved again at delivery).
 /// </summary>
 internal sealed class OrderPayments(
     OrdersDbContext db,
