@@ -35,38 +35,16 @@ public sealed class AnnouncementAdminController : ContentAdminControllerBase
 
     [HttpPost("{id:long}/delete")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
-    {
-        if (await Service<AnnouncementService>().DeleteAsync(id, cancellationToken))
-        {
-            await AuditAsync("content.announcement.delete", id, cancellationToken);
-            Notice(new Bilingual("公告已删除", "The announcement was deleted"));
-        }
+    public Task<IActionResult> Delete(long id, CancellationToken cancellationToken) =>
+        DeleteAsync(id, "announcement", () => Service<AnnouncementService>().DeleteAsync(id, cancellationToken), new Bilingual("公告已删除", "The announcement was deleted"), cancellationToken);
 
-        return RedirectToAction(nameof(Index));
-    }
-
-    private async Task<IActionResult> SaveAsync(long? id, AnnouncementForm form, CancellationToken cancellationToken)
+    private Task<IActionResult> SaveAsync(long? id, AnnouncementForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var problems = BindingProblems().ToList();
         var input = form.ToInput(problems);
         problems.AddRange(AnnouncementRules.Check(input));
-        if (problems.Count == 0)
-        {
-            try
-            {
-                var saved = await Service<AnnouncementService>().SaveAsync(id, input, cancellationToken);
-                await AuditAsync(id is null ? "content.announcement.create" : "content.announcement.save", saved.Id, cancellationToken);
-                Notice(new Bilingual($"公告「{saved.Title}」已保存", $"Announcement \"{saved.Title}\" saved"));
-                return RedirectToAction(nameof(Index));
-            }
-            catch (ShopException exception)
-            {
-                problems.Add(exception.Text);
-            }
-        }
-
-        return View("Edit", new AnnouncementEditModel(id, form, problems.Select(p => p.ToString()).ToList()));
+        return SaveOrShowProblemsAsync(id, "announcement", problems, () => Service<AnnouncementService>().SaveAsync(id, input, cancellationToken),
+            saved => (saved.Id, new Bilingual($"公告「{saved.Title}」已保存", $"Announcement \"{saved.Title}\" saved")), shown => new AnnouncementEditModel(id, form, shown), cancellationToken);
     }
 }

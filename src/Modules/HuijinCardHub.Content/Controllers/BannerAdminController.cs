@@ -35,37 +35,15 @@ public sealed class BannerAdminController : ContentAdminControllerBase
 
     [HttpPost("{id:long}/delete")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
-    {
-        if (await Service<BannerService>().DeleteAsync(id, cancellationToken))
-        {
-            await AuditAsync("content.banner.delete", id, cancellationToken);
-            Notice(new Bilingual("横幅已删除", "The banner was deleted"));
-        }
+    public Task<IActionResult> Delete(long id, CancellationToken cancellationToken) =>
+        DeleteAsync(id, "banner", () => Service<BannerService>().DeleteAsync(id, cancellationToken), new Bilingual("横幅已删除", "The banner was deleted"), cancellationToken);
 
-        return RedirectToAction(nameof(Index));
-    }
-
-    private async Task<IActionResult> SaveAsync(long? id, BannerForm form, CancellationToken cancellationToken)
+    private Task<IActionResult> SaveAsync(long? id, BannerForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var input = form.ToInput();
         var problems = BindingProblems().Concat(BannerRules.Check(input)).ToList();
-        if (problems.Count == 0)
-        {
-            try
-            {
-                var saved = await Service<BannerService>().SaveAsync(id, input, cancellationToken);
-                await AuditAsync(id is null ? "content.banner.create" : "content.banner.save", saved.Id, cancellationToken);
-                Notice(new Bilingual($"横幅「{saved.Title}」已保存", $"Banner \"{saved.Title}\" saved"));
-                return RedirectToAction(nameof(Index));
-            }
-            catch (ShopException exception)
-            {
-                problems.Add(exception.Text);
-            }
-        }
-
-        return View("Edit", new BannerEditModel(id, form, problems.Select(p => p.ToString()).ToList()));
+        return SaveOrShowProblemsAsync(id, "banner", problems, () => Service<BannerService>().SaveAsync(id, input, cancellationToken),
+            saved => (saved.Id, new Bilingual($"横幅「{saved.Title}」已保存", $"Banner \"{saved.Title}\" saved")), shown => new BannerEditModel(id, form, shown), cancellationToken);
     }
 }

@@ -39,37 +39,15 @@ public sealed class StorefrontMenuAdminController : ContentAdminControllerBase
 
     [HttpPost("{id:long}/delete")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
-    {
-        if (await Service<NavigationLinkService>().DeleteAsync(id, cancellationToken))
-        {
-            await AuditAsync("content.navigation.delete", id, cancellationToken);
-            Notice(new Bilingual("菜单项已删除", "The menu link was deleted"));
-        }
+    public Task<IActionResult> Delete(long id, CancellationToken cancellationToken) =>
+        DeleteAsync(id, "navigation", () => Service<NavigationLinkService>().DeleteAsync(id, cancellationToken), new Bilingual("菜单项已删除", "The menu link was deleted"), cancellationToken);
 
-        return RedirectToAction(nameof(Index));
-    }
-
-    private async Task<IActionResult> SaveAsync(long? id, NavigationLinkForm form, CancellationToken cancellationToken)
+    private Task<IActionResult> SaveAsync(long? id, NavigationLinkForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var input = form.ToInput();
         var problems = BindingProblems().Concat(NavigationLinkInput.Check(input)).ToList();
-        if (problems.Count == 0)
-        {
-            try
-            {
-                var saved = await Service<NavigationLinkService>().SaveAsync(id, input, cancellationToken);
-                await AuditAsync(id is null ? "content.navigation.create" : "content.navigation.save", saved.Id, cancellationToken);
-                Notice(new Bilingual($"菜单项「{saved.Text}」已保存", $"Menu link \"{saved.Text}\" saved"));
-                return RedirectToAction(nameof(Index));
-            }
-            catch (ShopException exception)
-            {
-                problems.Add(exception.Text);
-            }
-        }
-
-        return View("Edit", new NavigationLinkEditModel(id, form, problems.Select(p => p.ToString()).ToList()));
+        return SaveOrShowProblemsAsync(id, "navigation", problems, () => Service<NavigationLinkService>().SaveAsync(id, input, cancellationToken),
+            saved => (saved.Id, new Bilingual($"菜单项「{saved.Text}」已保存", $"Menu link \"{saved.Text}\" saved")), shown => new NavigationLinkEditModel(id, form, shown), cancellationToken);
     }
 }

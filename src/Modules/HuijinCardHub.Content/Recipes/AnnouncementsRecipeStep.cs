@@ -40,5 +40,5 @@ internal sealed class AnnouncementsRecipeStep : ItemsStep<AnnouncementInput>
     protected override IEnumerable<Bilingual> Check(AnnouncementInput input) => AnnouncementRules.Check(input);
 
     protected override Task SaveAsync(IServiceProvider services, AnnouncementInput input, CancellationToken cancellationToken) =>
-        services.GetRequiredService<AnnouncementService>().UpsertByTitleAsync(input, cancellationToken);
+        services.GetRequiredService<AnnouncementService>().UpsertByNameAsync(input, cancellationToken);
 }

@@ -25,5 +25,5 @@ internal sealed class BannersRecipeStep : ItemsStep<BannerInput>
     protected override IEnumerable<Bilingual> Check(BannerInput input) => BannerRules.Check(input);
 
     protected override Task SaveAsync(IServiceProvider services, BannerInput input, CancellationToken cancellationToken) =>
-        services.GetRequiredService<BannerService>().UpsertByTitleAsync(input, cancellationToken);
+        services.GetRequiredService<BannerService>().UpsertByNameAsync(input, cancellationToken);
 }

@@ -24,5 +24,5 @@ internal sealed class NavigationRecipeStep : ItemsStep<NavigationLinkInput>
     protected override IEnumerable<Bilingual> Check(NavigationLinkInput input) => NavigationLinkInput.Check(input);
 
     protected override Task SaveAsync(IServiceProvider services, NavigationLinkInput input, CancellationToken cancellationToken) =>
-        services.GetRequiredService<NavigationLinkService>().UpsertByTextAsync(input, cancellationToken);
+        services.GetRequiredService<NavigationLinkService>().UpsertByNameAsync(input, cancellationToken);
 }
