@@ -60,18 +60,7 @@ public sealed class CatalogShop : ShopFactory, IAsyncLifetime
     }
     """;
 
-    public async Task InitializeAsync()
-    {
-        await using (var scope = await ShellScopeAsync())
-        {
-            await scope.ServiceProvider.GetRequiredService<IShellFeatures>().EnableAsync(["HuijinCardHub.Catalog"]);
-        }
-
-        await using (var scope = await ShellScopeAsync())
-        {
-            await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().RunJsonAsync(Recipe);
-        }
-    }
+    public Task InitializeAsync() => EnableAndRunRecipeAsync(["HuijinCardHub.Catalog"], Recipe);
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 

@@ -80,6 +80,20 @@ public class ShopFactory : WebApplicationFactory<Program>
         return shell.Services.CreateAsyncScope();
     }
 
+    /// <summary>Switches the features on, then runs the recipe, each in a scope of its own as an admin would.</summary>
+    internal async Task EnableAndRunRecipeAsync(IReadOnlyList<string> features, string recipeJson)
+    {
+        await using (var scope = await ShellScopeAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<HuijinCardHub.Shells.IShellFeatures>().EnableAsync(features);
+        }
+
+        await using (var scope = await ShellScopeAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<HuijinCardHub.Recipes.IRecipeRunner>().RunJsonAsync(recipeJson);
+        }
+    }
+
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     protected override void Dispose(bool disposing)

@@ -45,18 +45,7 @@ public sealed class SearchShop : ShopFactory, IAsyncLifetime
     }
     """;
 
-    public async Task InitializeAsync()
-    {
-        await using (var scope = await ShellScopeAsync())
-        {
-            await scope.ServiceProvider.GetRequiredService<IShellFeatures>().EnableAsync(["HuijinCardHub.Search"]);
-        }
-
-        await using (var scope = await ShellScopeAsync())
-        {
-            await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().RunJsonAsync(Recipe);
-        }
-    }
+    public Task InitializeAsync() => EnableAndRunRecipeAsync(["HuijinCardHub.Search"], Recipe);
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
