@@ -31,8 +31,8 @@ internal sealed class ShellContainerFactory(IServiceProvider host, ModuleCatalog
         if (settings.State == TenantState.Running)
         {
             services.AddSingleton(tenants.DatabaseOf(settings));
-            services.AddScoped<ShellDatabase>();
-            services.AddScoped<IShellDatabase>(sp => sp.GetRequiredService<ShellDatabase>());
+            // One registration: a second one resolving the first made the scope dispose the connection twice.
+            services.AddScoped<IShellDatabase, ShellDatabase>();
         }
 
         services.AddKernelShellServices(settings, features);
