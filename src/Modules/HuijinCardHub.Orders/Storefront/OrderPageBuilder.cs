@@ -24,14 +24,14 @@ internal sealed class OrderPageBuilder(OrdersDbContext db, OrderCashier cashier,
         for (var i = 0; unlocked && i < ordered.Count; i++)
         {
             var line = ordered[i];
-            var codes = unlocked && line.Kind == GoodsKind.Code && codeStocks.FirstOrDefault() is { } stock
+            var codes = line.Kind == GoodsKind.Code && codeStocks.FirstOrDefault() is { } stock
                 ? (await stock.RevealForOrderAsync(CodeHolder.For(order.OrderNo, i + 1), cancellationToken))
                     .Select(c => new CodeModel(c.CodeId, c.CardNumber, c.Password, c.Text, replaced.Contains(c.CodeId))).ToList()
                 : [];
             lines.Add(new OrderLineModel(
                 line.GoodsName, line.VariantName, OrderFormat.Kind(line.Kind).ToString(), line.Quantity,
                 OrderFormat.Yuan(line.UnitPriceFen), OrderFormat.Yuan(line.UnitPriceFen * line.Quantity),
-                unlocked ? OrderFormat.Inputs(line.InputsJson) : [], codes, unlocked ? line.DeliveryNote : null, line.Fulfilled));
+                OrderFormat.Inputs(line.InputsJson), codes, line.DeliveryNote, line.Fulfilled));
         }
 
         var pending = order.Status == OrderStatus.PendingPayment;
