@@ -16,6 +16,7 @@ public static class ModuleDataServiceCollectionExtensions
     {
         services.TryAddScoped<ShellUnitOfWork>();
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ShellUnitOfWork>());
+        services.TryAddScoped<ShellSql>();
         services.AddScoped(sp =>
         {
             // Options are built once per shell and database; each scope only hands the context its shared connection.

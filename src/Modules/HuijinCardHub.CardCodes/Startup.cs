@@ -21,7 +21,6 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<StockCountVersion>();
         services.AddMemoryCache();
         services.AddScoped<CodeKeyStore>();
-        services.AddScoped<CodeSql>();
         services.AddScoped<CodeImporter>();
         services.AddScoped<CodeReservations>();
         services.AddScoped<CodeVault>();

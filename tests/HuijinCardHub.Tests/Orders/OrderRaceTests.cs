@@ -146,13 +146,13 @@ public sealed class OrderRaceTests(OrdersShop shop)
     }
 
     [Fact]
-    public async Task The_delivery_job_is_done_with_a_delivery_in_line_and_stays_as_a_safety_net_when_it_fails()
+    public async Task A_delivery_in_line_leaves_no_job_and_a_failed_one_leaves_a_job_to_retry_it()
     {
         var stocked = await shop.CodeGoodsAsync("job-done", 1);
         var delivered = await shop.PlaceAsync(stocked, contact: "job1@example.com");
         await shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(delivered.OrderNo, new Money(980), "test", "TX-JOB1"));
-        // Done with the delivery: no worker claims it later only to find the order delivered.
-        Assert.Equal(1L, await shop.WithAsync(s => DeliveryJobStatusAsync(s, delivered.OrderNo)));
+        // Delivered with the payment: no worker has anything to do for it.
+        Assert.Equal(0L, await shop.WithAsync(s => PendingDeliveryJobsAsync(s, delivered.OrderNo)));
 
         var empty = await shop.CodeGoodsAsync("job-net", 1);
         var waiting = await shop.PlaceAsync(empty, contact: "job2@example.com");
@@ -162,16 +162,16 @@ public sealed class OrderRaceTests(OrdersShop shop)
         await shop.PlaceAsync(empty, contact: "job3@example.com"); // takes the only code back
         var paid = await shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(waiting.OrderNo, new Money(980), "test", "TX-JOB2"));
         Assert.Equal(OrderStatus.Paid, paid.Status);
-        // Nothing to deliver: the job stays pending for the worker's retries.
-        Assert.Equal(0L, await shop.WithAsync(s => DeliveryJobStatusAsync(s, waiting.OrderNo)));
+        // Nothing to deliver: the payment stands with a job for the worker's retries.
+        Assert.Equal(1L, await shop.WithAsync(s => PendingDeliveryJobsAsync(s, waiting.OrderNo)));
     }
 
     private static Task<long> CountAlertsAsync(IServiceProvider services, string orderNo) =>
         ScalarAsync(services, "SELECT COUNT(*) FROM \"Alerts_Alerts\" WHERE \"Reference\" = @p AND \"Kind\" = 'out-of-stock-at-payment'", orderNo);
 
-    /// <summary>The outbox status of the order's delivery job: 0 pending, 1 done.</summary>
-    private static Task<long> DeliveryJobStatusAsync(IServiceProvider services, string orderNo) =>
-        ScalarAsync(services, "SELECT \"Status\" FROM \"Kernel_Outbox\" WHERE \"Topic\" = 'orders.deliver' AND \"Payload\" LIKE @p", $"%\"{orderNo}\"%");
+    /// <summary>Delivery jobs of the order that a worker would still run.</summary>
+    private static Task<long> PendingDeliveryJobsAsync(IServiceProvider services, string orderNo) =>
+        ScalarAsync(services, "SELECT COUNT(*) FROM \"Kernel_Outbox\" WHERE \"Topic\" = 'orders.deliver' AND \"Status\" = 0 AND \"Payload\" LIKE @p", $"%\"{orderNo}\"%");
 
     private static async Task<long> ScalarAsync(IServiceProvider services, string sql, string value)
     {

@@ -33,6 +33,12 @@ public interface ICodeStock
     /// </summary>
     Task<IReadOnlyList<DeliveredCode>> MarkSoldAsync(string orderId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Marks the order's reserved codes sold, like <see cref="MarkSoldAsync"/>, but decrypts nothing: returns how many
+    /// codes the order holds sold now. For the delivery, which only needs to know that the line is complete.
+    /// </summary>
+    Task<int> SellReservedAsync(string orderId, CancellationToken cancellationToken = default);
+
     /// <summary>The codes sold to the order, decrypted. The caller checks the buyer's right to see them.</summary>
     Task<IReadOnlyList<DeliveredCode>> RevealForOrderAsync(string orderId, CancellationToken cancellationToken = default);
 

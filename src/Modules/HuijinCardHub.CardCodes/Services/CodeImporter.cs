@@ -13,7 +13,7 @@ namespace HuijinCardHub.CardCodes.Services;
 /// goes to the provider's <see cref="CodeRowWriter"/>, which stores it unless the unique (GoodsId, KeyedHash) index
 /// already holds it. Memory stays at a few blocks and one chunk, whatever the file's size.
 /// </summary>
-internal sealed class CodeImporter(CardCodesDbContext db, CodeSql sql, IUnitOfWork unitOfWork, CodeKeyStore keyStore, IClock clock)
+internal sealed class CodeImporter(CardCodesDbContext db, ShellSql sql, IUnitOfWork unitOfWork, CodeKeyStore keyStore, IClock clock)
 {
     public async Task<CodeImportReport> ImportAsync(long goodsId, long? variantId, TextReader lines, CodeBatchInfo info, CancellationToken cancellationToken)
     {

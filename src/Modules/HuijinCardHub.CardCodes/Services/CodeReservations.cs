@@ -14,7 +14,7 @@ namespace HuijinCardHub.CardCodes.Services;
 /// candidates are locked with FOR UPDATE SKIP LOCKED so concurrent buyers take different rows; SQLite
 /// serializes writers (the unit of work begins an immediate transaction). All or nothing.
 /// </summary>
-internal sealed class CodeReservations(CardCodesDbContext db, CodeSql sql, IUnitOfWork unitOfWork, IClock clock)
+internal sealed class CodeReservations(CardCodesDbContext db, ShellSql sql, IUnitOfWork unitOfWork, IClock clock)
 {
     private const string Take = $$"""
         UPDATE {{CodeTable.Quoted}} SET "Status" = 1, "OrderId" = @order, "ReservedUtc" = @now
@@ -23,6 +23,14 @@ internal sealed class CodeReservations(CardCodesDbContext db, CodeSql sql, IUnit
             WHERE "GoodsId" = @goods AND {variant} AND "Status" = 0
             ORDER BY "Id" LIMIT @quantity {lock})
         RETURNING "Id", "MaskedPreview"
+        """;
+
+    private const string Sell = $$"""
+        UPDATE {{CodeTable.Quoted}} SET "Status" = 2, "SoldUtc" = @now WHERE "OrderId" = @order AND "Status" = 1
+        """;
+
+    private const string CountSold = $$"""
+        SELECT COUNT(*) FROM {{CodeTable.Quoted}} WHERE "OrderId" = @order AND "Status" = 2
         """;
 
     // Four fixed statements: the variant test and the lock clause are chosen, never built from input.
@@ -41,13 +49,13 @@ internal sealed class CodeReservations(CardCodesDbContext db, CodeSql sql, IUnit
         var taken = new List<ReservedCode>(quantity);
         await using (var command = sql.Command(StatementFor(variantId is not null)))
         {
-            CodeSql.Add(command, "@order", orderId);
-            CodeSql.Add(command, "@now", clock.UtcNow);
-            CodeSql.Add(command, "@goods", goodsId);
-            CodeSql.Add(command, "@quantity", quantity);
+            ShellSql.Add(command, "@order", orderId);
+            ShellSql.Add(command, "@now", clock.UtcNow);
+            ShellSql.Add(command, "@goods", goodsId);
+            ShellSql.Add(command, "@quantity", quantity);
             if (variantId is not null)
             {
-                CodeSql.Add(command, "@variant", variantId.Value, DbType.Int64);
+                ShellSql.Add(command, "@variant", variantId.Value, DbType.Int64);
             }
 
             await using var rows = await command.ExecuteReaderAsync(cancellationToken);
@@ -88,15 +96,30 @@ internal sealed class CodeReservations(CardCodesDbContext db, CodeSql sql, IUnit
                 .SetProperty(c => c.ReservedUtc, (DateTime?)null), cancellationToken);
     }
 
-    /// <summary>Compare-and-set reserved → sold; codes sold before stay sold and come back again.</summary>
-    public async Task MarkSoldAsync(string orderId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Compare-and-set reserved → sold; codes sold before stay sold. Returns how many codes the order holds sold.
+    /// Two hand-written statements: this runs inside every delivery, while SQLite's writer waits for it.
+    /// </summary>
+    public async Task<int> MarkSoldAsync(string orderId, CancellationToken cancellationToken)
     {
         CodeStockRules.CheckOrder(orderId);
-        var now = clock.UtcNow;
-        await db.Codes.Where(c => c.OrderId == orderId && c.Status == CodeStatus.Reserved)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.Status, CodeStatus.Sold)
-                .SetProperty(c => c.SoldUtc, now), cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        await using (var sell = sql.Command(Sell))
+        {
+            ShellSql.Add(sell, "@order", orderId);
+            ShellSql.Add(sell, "@now", clock.UtcNow);
+            await sell.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        int sold;
+        await using (var count = sql.Command(CountSold))
+        {
+            ShellSql.Add(count, "@order", orderId);
+            sold = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return sold;
     }
 
     private string StatementFor(bool withVariant) => (sql.IsPostgres, withVariant) switch

@@ -7,15 +7,15 @@ namespace HuijinCardHub.CardCodes.Services;
 /// The unique (GoodsId, KeyedHash) index is the judge, against stored codes and within the file alike.
 /// One per import; each provider writes the way it is fastest (see <see cref="Create"/>).
 /// </summary>
-internal abstract class CodeRowWriter(CodeSql sql, IUnitOfWork unitOfWork, CodeRowTarget target) : IAsyncDisposable
+internal abstract class CodeRowWriter(ShellSql sql, IUnitOfWork unitOfWork, CodeRowTarget target) : IAsyncDisposable
 {
-    protected CodeSql Sql => sql;
+    protected ShellSql Sql => sql;
 
     protected IUnitOfWork UnitOfWork => unitOfWork;
 
     protected CodeRowTarget Target => target;
 
-    public static CodeRowWriter Create(CodeSql sql, IUnitOfWork unitOfWork, CodeRowTarget target) =>
+    public static CodeRowWriter Create(ShellSql sql, IUnitOfWork unitOfWork, CodeRowTarget target) =>
         sql.IsPostgres ? new PostgresCodeWriter(sql, unitOfWork, target) : new SqliteCodeWriter(sql, unitOfWork, target);
 
     public abstract Task AddAsync(long line, byte[] hash, byte[] cipher, string masked, ImportReportBuilder report, CancellationToken cancellationToken);

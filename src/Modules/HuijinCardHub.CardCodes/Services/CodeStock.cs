@@ -53,6 +53,9 @@ internal sealed class CodeStock(CardCodesDbContext db, CodeImporter importer, Co
         return await vault.SoldToOrderAsync(orderId, cancellationToken);
     }
 
+    public Task<int> SellReservedAsync(string orderId, CancellationToken cancellationToken = default) =>
+        reservations.MarkSoldAsync(orderId, cancellationToken);
+
     public Task<IReadOnlyList<DeliveredCode>> RevealForOrderAsync(string orderId, CancellationToken cancellationToken = default) =>
         vault.SoldToOrderAsync(CodeStockRules.CheckOrder(orderId), cancellationToken);
 

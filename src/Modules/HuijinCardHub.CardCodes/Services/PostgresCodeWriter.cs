@@ -11,7 +11,7 @@ namespace HuijinCardHub.CardCodes.Services;
 /// ... ON CONFLICT DO NOTHING RETURNING "KeyedHash": one round trip and one short statement per chunk, whatever
 /// its size. A row the database did not return was a duplicate; a hash seen twice in the chunk is one at once.
 /// </summary>
-internal sealed class PostgresCodeWriter(CodeSql sql, IUnitOfWork unitOfWork, CodeRowTarget target) : CodeRowWriter(sql, unitOfWork, target)
+internal sealed class PostgresCodeWriter(ShellSql sql, IUnitOfWork unitOfWork, CodeRowTarget target) : CodeRowWriter(sql, unitOfWork, target)
 {
     private const int ChunkSize = 5_000;
 
@@ -51,13 +51,13 @@ internal sealed class PostgresCodeWriter(CodeSql sql, IUnitOfWork unitOfWork, Co
         await using (var transaction = await UnitOfWork.BeginAsync(cancellationToken))
         {
             await using var insert = Sql.Command(InsertText);
-            CodeSql.Add(insert, "@g", Target.GoodsId);
-            CodeSql.Add(insert, "@v", Target.VariantId, DbType.Int64);
-            CodeSql.Add(insert, "@b", Target.BatchId);
-            CodeSql.Add(insert, "@t", Target.CreatedUtc);
-            CodeSql.Add(insert, "@c", _ciphers.ToArray());
-            CodeSql.Add(insert, "@h", _hashes.ToArray());
-            CodeSql.Add(insert, "@m", _masked.ToArray());
+            ShellSql.Add(insert, "@g", Target.GoodsId);
+            ShellSql.Add(insert, "@v", Target.VariantId, DbType.Int64);
+            ShellSql.Add(insert, "@b", Target.BatchId);
+            ShellSql.Add(insert, "@t", Target.CreatedUtc);
+            ShellSql.Add(insert, "@c", _ciphers.ToArray());
+            ShellSql.Add(insert, "@h", _hashes.ToArray());
+            ShellSql.Add(insert, "@m", _masked.ToArray());
             await using (var rows = await insert.ExecuteReaderAsync(cancellationToken))
             {
                 while (await rows.ReadAsync(cancellationToken))

@@ -15,7 +15,7 @@ namespace HuijinCardHub.CardCodes.Services;
 /// page cache is raised to <see cref="ImportCacheKib"/> (then put back): with SQLite's default 2 MB, the four
 /// B-trees a code touches spill dirty pages to the WAL on almost every row.
 /// </summary>
-internal sealed class SqliteCodeWriter(CodeSql sql, IUnitOfWork unitOfWork, CodeRowTarget target) : CodeRowWriter(sql, unitOfWork, target)
+internal sealed class SqliteCodeWriter(ShellSql sql, IUnitOfWork unitOfWork, CodeRowTarget target) : CodeRowWriter(sql, unitOfWork, target)
 {
     private const int RowsPerTransaction = 25_000;
 
@@ -98,13 +98,13 @@ internal sealed class SqliteCodeWriter(CodeSql sql, IUnitOfWork unitOfWork, Code
         }
 
         var insert = Sql.Command(InsertText);
-        CodeSql.Add(insert, "@g", Target.GoodsId);
-        CodeSql.Add(insert, "@v", Target.VariantId, DbType.Int64);
-        CodeSql.Add(insert, "@b", Target.BatchId);
-        CodeSql.Add(insert, "@c", Array.Empty<byte>());
-        CodeSql.Add(insert, "@h", Array.Empty<byte>());
-        CodeSql.Add(insert, "@m", "");
-        CodeSql.Add(insert, "@t", Target.CreatedUtc);
+        ShellSql.Add(insert, "@g", Target.GoodsId);
+        ShellSql.Add(insert, "@v", Target.VariantId, DbType.Int64);
+        ShellSql.Add(insert, "@b", Target.BatchId);
+        ShellSql.Add(insert, "@c", Array.Empty<byte>());
+        ShellSql.Add(insert, "@h", Array.Empty<byte>());
+        ShellSql.Add(insert, "@m", "");
+        ShellSql.Add(insert, "@t", Target.CreatedUtc);
         await insert.PrepareAsync(cancellationToken);
         _insert = insert;
         return insert;

@@ -173,7 +173,7 @@ internal sealed class AfterSales(
         var to = whole ? OrderStatus.Refunded : OrderStatus.PartlyRefunded;
         var refunded = order.RefundedFen + amount.Fen;
         var moved = await transitions.TryMoveAsync(order.Id, order.Status, to,
-            new Bilingual($"退款 {amount}", $"Refunded {amount}"), staff, s => s.SetProperty(o => o.RefundedFen, refunded), cancellationToken);
+            new Bilingual($"退款 {amount}", $"Refunded {amount}"), staff, new OrderStamps { RefundedFen = refunded }, cancellationToken);
         if (!moved)
         {
             throw new ShopException(new Bilingual("订单状态已变化，请刷新后重试", "The order changed meanwhile; reload and try again"));

@@ -79,8 +79,7 @@ internal sealed class Checkout(
             db.Orders.Add(order);
             await db.SaveChangesAsync(cancellationToken);
             await ReserveCodesAsync(order, cancellationToken);
-            timeline.Note(order.Id, new Bilingual("订单已创建，库存已预留", "Order placed; stock reserved"), request.UserName ?? "buyer", null, OrderStatus.PendingPayment);
-            await db.SaveChangesAsync(cancellationToken);
+            await timeline.WriteAsync(order.Id, new Bilingual("订单已创建，库存已预留", "Order placed; stock reserved"), request.UserName ?? "buyer", null, OrderStatus.PendingPayment, cancellationToken);
             await events.PublishAsync(new OrderPlaced(order.OrderNo, order.UserId, order.Total), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -68,7 +68,7 @@ internal sealed class ManualFulfilment(
         if (!await db.Lines.AnyAsync(l => l.OrderId == order.Id && !l.Fulfilled, cancellationToken))
         {
             complete = await transitions.TryMoveAsync(order.Id, OrderStatus.Delivering, OrderStatus.Delivered,
-                new Bilingual("全部商品已发货", "Every line delivered"), staff, s => s.SetProperty(o => o.DeliveredUtc, now), cancellationToken);
+                new Bilingual("全部商品已发货", "Every line delivered"), staff, new OrderStamps { DeliveredUtc = now }, cancellationToken);
             if (complete)
             {
                 await events.PublishAsync(new OrderDelivered(order.OrderNo, order.UserId), cancellationToken);

@@ -23,20 +23,24 @@ internal sealed class OrderDelivery(
     IEnumerable<ICodeStock> codeStocks,
     OrderAlerts alerts,
     IUnitOfWork unitOfWork,
+    ShellSql sql,
     IOutbox outbox,
     IEventPublisher events,
     IClock clock)
 {
+    private const string FulfilCodeLines = $"UPDATE {OrderTables.Lines} SET \"Fulfilled\" = @yes WHERE \"OrderId\" = @order AND \"Kind\" = @code";
+
     /// <param name="deliveryJob">
     /// The outbox job this delivery stands in for, right after the payment (0: none, e.g. the job itself); marked
     /// done with the delivery.
     /// </param>
+    /// <param name="justPaid">Called right after the payment: the order is known to be paid.</param>
     /// <returns>The order's status after this call; null when there is no such order.</returns>
-    public async Task<OrderStatus?> DeliverAsync(string orderNo, CancellationToken cancellationToken, long deliveryJob = 0)
+    public async Task<OrderStatus?> DeliverAsync(string orderNo, CancellationToken cancellationToken, long deliveryJob = 0, bool justPaid = false)
     {
         try
         {
-            return await DeliverInTransactionAsync(orderNo, deliveryJob, cancellationToken);
+            return await DeliverInTransactionAsync(orderNo, deliveryJob, justPaid, cancellationToken);
         }
         catch (ShopException exception)
         {
@@ -55,11 +59,11 @@ internal sealed class OrderDelivery(
         }
     }
 
-    private async Task<OrderStatus?> DeliverInTransactionAsync(string orderNo, long deliveryJob, CancellationToken cancellationToken)
+    private async Task<OrderStatus?> DeliverInTransactionAsync(string orderNo, long deliveryJob, bool justPaid, CancellationToken cancellationToken)
     {
-        // A job from the outbox mostly finds the order delivered already: a plain read answers it without taking
-        // SQLite's write lock. Right after the payment (deliveryJob set) the order is paid: no need to ask.
-        if (deliveryJob == 0 &&
+        // A job from the outbox may find the order delivered already: a plain read answers it without taking
+        // SQLite's write lock. Right after the payment the order is paid: no need to ask.
+        if (!justPaid &&
             await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo).Select(o => (OrderStatus?)o.Status).FirstOrDefaultAsync(cancellationToken) is var known &&
             known != OrderStatus.Paid)
         {
@@ -90,10 +94,13 @@ internal sealed class OrderDelivery(
             }
         }
 
-        var codeLineIds = lines.Where(l => l.Kind == GoodsKind.Code).Select(l => l.Id).ToList();
-        if (codeLineIds.Count > 0)
+        if (lines.Any(l => l.Kind == GoodsKind.Code))
         {
-            await db.Lines.Where(l => codeLineIds.Contains(l.Id)).ExecuteUpdateAsync(s => s.SetProperty(l => l.Fulfilled, true), cancellationToken);
+            await using var fulfil = sql.Command(FulfilCodeLines);
+            ShellSql.Add(fulfil, "@order", order.Id);
+            ShellSql.Add(fulfil, "@code", (int)GoodsKind.Code);
+            ShellSql.Add(fulfil, "@yes", true);
+            await fulfil.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var status = OrderStatus.Delivering;
@@ -103,7 +110,7 @@ internal sealed class OrderDelivery(
             var now = clock.UtcNow;
             await transitions.TryMoveAsync(order.Id, OrderStatus.Delivering, OrderStatus.Delivered,
                 new Bilingual($"已自动发货 {delivered} 个卡密", $"{delivered} codes delivered automatically"), "system",
-                s => s.SetProperty(o => o.DeliveredUtc, now), cancellationToken);
+                new OrderStamps { DeliveredUtc = now }, cancellationToken);
             if (order.ContactKind == ContactKind.Email)
             {
                 await outbox.EnqueueAsync(OrderMailHandler.TopicName, new OrderJob(orderNo), null, cancellationToken);
@@ -126,8 +133,8 @@ internal sealed class OrderDelivery(
     {
         var stock = codeStocks.FirstOrDefault() ?? throw new ShopException(OrderErrors.OutOfStockFor(line.GoodsName));
         var holder = CodeHolder.For(orderNo, lineNumber);
-        var sold = await stock.MarkSoldAsync(holder, cancellationToken);
-        var missing = line.Quantity - sold.Count;
+        var sold = await stock.SellReservedAsync(holder, cancellationToken);
+        var missing = line.Quantity - sold;
         if (missing > 0)
         {
             try
@@ -139,9 +146,9 @@ internal sealed class OrderDelivery(
                 throw new ShopException(OrderErrors.OutOfStockFor(line.GoodsName));
             }
 
-            sold = await stock.MarkSoldAsync(holder, cancellationToken);
+            sold = await stock.SellReservedAsync(holder, cancellationToken);
         }
 
-        return sold.Count;
+        return sold;
     }
 }

@@ -12,9 +12,9 @@ using Microsoft.Extensions.Logging;
 namespace HuijinCardHub.Orders.Services;
 
 /// <summary>
-/// Confirms payments. The first confirmation moves the order to paid and writes a delivery job to the outbox in
-/// the same transaction; delivery runs at once (in that transaction, under a savepoint) and, should it fail, again
-/// from the outbox. A repeated notification changes nothing. A payment after expiry is honoured (the codes are
+/// Confirms payments. The first confirmation moves the order to paid and delivers at once in the same transaction,
+/// under a savepoint; should the delivery fail, it is undone alone and a delivery job in the outbox (written in its
+/// place, in the same transaction) retries it. A repeated notification changes nothing. A payment after expiry is honoured (the codes are
 /// reserved again at delivery).
 /// </summary>
 internal sealed class OrderPayments(
@@ -29,8 +29,8 @@ internal sealed class OrderPayments(
     ILogger<OrderPayments> logger) : IOrderPayments
 {
     /// <summary>
-    /// The outbox job is the safety net for a delivery that fails (or a process that dies) right after the payment:
-    /// it waits this long, so the delivery in line normally completes it before any worker looks at it.
+    /// The outbox job is the safety net for a delivery that failed right after the payment (or, for a delivery after
+    /// the payment's commit, a process that dies in between): a worker retries it after this long.
     /// </summary>
     public static readonly TimeSpan SafetyNetDelay = TimeSpan.FromSeconds(5);
 
@@ -87,10 +87,8 @@ internal sealed class OrderPayments(
         var why = order.Status == OrderStatus.PendingPayment
             ? new Bilingual($"已支付（{channel}）", $"Paid ({channel})")
             : new Bilingual($"订单{OrderStatuses.Name(order.Status).Chinese}后收到付款（{channel}），照常发货", $"Payment ({channel}) arrived after the order was {OrderStatuses.Name(order.Status).English.ToLowerInvariant()}; it is honoured");
-        var moved = await transitions.TryMoveAsync(order.Id, order.Status, OrderStatus.Paid, why, channel, s => s
-            .SetProperty(o => o.PaidUtc, now)
-            .SetProperty(o => o.PaymentChannel, channel)
-            .SetProperty(o => o.TransactionId, transactionId), cancellationToken);
+        var moved = await transitions.TryMoveAsync(order.Id, order.Status, OrderStatus.Paid, why, channel,
+            new OrderStamps { PaidUtc = now, PaymentChannel = channel, TransactionId = transactionId }, cancellationToken);
         if (!moved)
         {
             // Someone else confirmed (or expired it) between our read and our write: read again and let them win.
@@ -101,11 +99,11 @@ internal sealed class OrderPayments(
                 : new PaymentConfirmation(orderNo, current, FirstTime: false);
         }
 
-        _deliveryJobs[orderNo] = await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), now + SafetyNetDelay, cancellationToken);
         await events.PublishAsync(new OrderPaid(orderNo, order.UserId, order.Total, channel, transactionId), cancellationToken);
         var status = OrderStatus.Paid;
         if (deliverInLine)
         {
+            // Payment and delivery commit together, so a delivery job is needed only when the delivery failed.
             status = await DeliverNowAsync(orderNo, cancellationToken) ?? OrderStatus.Paid;
             if (unitOfWork.Current is null)
             {
@@ -113,6 +111,17 @@ internal sealed class OrderPayments(
                 // be acknowledged, so the gateway sends it again.
                 throw new InvalidOperationException($"The payment of order {orderNo} was rolled back with its failed delivery; it must be notified again.");
             }
+
+            if (status == OrderStatus.Paid)
+            {
+                await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), now + SafetyNetDelay, cancellationToken);
+            }
+        }
+        else
+        {
+            // The caller delivers after its commit (pay with balance): the job is the safety net should that fail or
+            // the process die in between; the delivery marks it done.
+            _deliveryJobs[orderNo] = await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), now + SafetyNetDelay, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -125,7 +134,7 @@ internal sealed class OrderPayments(
     {
         try
         {
-            return await delivery.DeliverAsync(orderNo, cancellationToken, _deliveryJobs.GetValueOrDefault(orderNo));
+            return await delivery.DeliverAsync(orderNo, cancellationToken, _deliveryJobs.GetValueOrDefault(orderNo), justPaid: true);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

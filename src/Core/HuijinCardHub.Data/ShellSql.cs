@@ -1,15 +1,15 @@
 using System.Data;
 using System.Data.Common;
-using HuijinCardHub.Data;
 
-namespace HuijinCardHub.CardCodes.Services;
+namespace HuijinCardHub.Data;
 
 /// <summary>
 /// Hand-written statements on the scope's shared connection and transaction, for what EF cannot say in one
-/// statement (UPDATE ... RETURNING, multi-row INSERT ... ON CONFLICT). Values always go in as parameters.
+/// statement (UPDATE ... RETURNING, multi-row INSERT ... ON CONFLICT) and for the few statements every order runs
+/// while SQLite's writer waits (EF's translation costs more than the statement). Values always go in as parameters.
 /// Call inside <see cref="IUnitOfWork.BeginAsync"/>, which opens the connection.
 /// </summary>
-internal sealed class CodeSql(IShellDatabase database, IUnitOfWork unitOfWork)
+public sealed class ShellSql(IShellDatabase database, IUnitOfWork unitOfWork)
 {
     public bool IsPostgres => database.Provider == DatabaseProvider.Postgres;
 
