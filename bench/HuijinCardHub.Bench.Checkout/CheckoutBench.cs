@@ -37,7 +37,7 @@ internal static class CheckoutBench
         Console.WriteLine();
         Console.WriteLine($"Shop from recipe `game-card-shop`, in process; {options.Workers} concurrent buyers (members, one code each), warm-up {options.Warmup.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s per side. " +
             "**Shop**: `Checkout.PlaceAsync` (pricing pipeline, limits, order + line + reservation + timeline in one transaction) then `IOrderPayments.ConfirmPaidAsync` " +
-            "(amount check, paid + outbox job, then in the same transaction under a savepoint the delivery: sell codes, decrypt, delivered, job done; a mail job only for buyers who gave an e-mail). **Raw SQL**: the same inserts and updates as hand-written statements on one connection per buyer, three transactions per order, no ORM, no pricing, no decryption.");
+            "(amount check, paid, then in the same transaction under a savepoint the delivery: sell codes, lines fulfilled, delivered; an outbox job only when the delivery fails, a mail job only for buyers who gave an e-mail, neither here). **Raw SQL**: the same inserts and updates as hand-written statements on one connection per buyer, in the same two transactions, no ORM, no pricing, no checks.");
         Console.WriteLine();
         Console.WriteLine("| Database | Side | orders | orders/s | p50 | p99 | codes sold twice |");
         Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");

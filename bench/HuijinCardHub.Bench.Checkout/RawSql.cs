@@ -39,12 +39,7 @@ internal static class RawSql
 
     public const string Sell = """UPDATE "CardCodes_Codes" SET "Status" = 2, "SoldUtc" = @now WHERE "OrderId" = @holder AND "Status" = 1""";
 
-    public const string ReadSold = """SELECT "Id", "GoodsId", "CipherText" FROM "CardCodes_Codes" WHERE "OrderId" = @holder AND "Status" = 2 ORDER BY "Id" """;
+    public const string CountSold = """SELECT COUNT(*) FROM "CardCodes_Codes" WHERE "OrderId" = @holder AND "Status" = 2""";
 
     public const string Fulfil = """UPDATE "Orders_Lines" SET "Fulfilled" = @yes WHERE "OrderId" = @order""";
-
-    public const string InsertOutbox = """
-        INSERT INTO "Kernel_Outbox" ("Topic", "Payload", "CreatedUtc", "NotBeforeUtc", "Attempts", "Status")
-        VALUES (@topic, @payload, @now, @now, 0, 0)
-        """;
 }

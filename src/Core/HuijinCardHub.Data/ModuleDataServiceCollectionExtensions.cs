@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,11 +20,11 @@ public static class ModuleDataServiceCollectionExtensions
         services.TryAddScoped<ShellSql>();
         services.AddScoped(sp =>
         {
-            // Options are built once per shell and database; each scope only hands the context its shared connection.
-            // Building options per request (UseSqlite, warnings, the internal provider lookup) cost more than the query.
+            // Contexts come from a pool per shell database and only take the scope's shared connection: building a
+            // context's services anew (EF's internal scope, the model lookup, a logger per context) cost more than
+            // the queries of a checkout. Disposing the scope gives the context back, its state reset.
             var database = sp.GetRequiredService<IShellDatabase>();
-            var options = SharedOptions<TContext>.For(database);
-            var context = (TContext)SharedOptions<TContext>.Factory(sp, [options]);
+            var context = SharedPool<TContext>.For(database).CreateDbContext();
             context.Database.SetDbConnection(database.Connection);
             sp.GetRequiredService<ShellUnitOfWork>().Track(context);
             return context;
@@ -32,14 +33,12 @@ public static class ModuleDataServiceCollectionExtensions
         return services;
     }
 
-    private static class SharedOptions<TContext> where TContext : ModuleDbContext
+    private static class SharedPool<TContext> where TContext : ModuleDbContext
     {
-        public static readonly ObjectFactory Factory = ActivatorUtilities.CreateFactory(typeof(TContext), [typeof(DbContextOptions<TContext>)]);
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(DatabaseProvider, string), PooledDbContextFactory<TContext>> Pools = new();
 
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(DatabaseProvider, string), DbContextOptions<TContext>> Built = new();
-
-        public static DbContextOptions<TContext> For(IShellDatabase database) =>
-            Built.GetOrAdd((database.Provider, database.ConnectionString), key =>
+        public static PooledDbContextFactory<TContext> For(IShellDatabase database) =>
+            Pools.GetOrAdd((database.Provider, database.ConnectionString), key =>
             {
                 var builder = new DbContextOptionsBuilder<TContext>();
                 if (key.Item1 == DatabaseProvider.Sqlite)
@@ -52,7 +51,7 @@ public static class ModuleDataServiceCollectionExtensions
                 }
 
                 builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-                return builder.Options;
+                return new PooledDbContextFactory<TContext>(builder.Options);
             });
     }
 
