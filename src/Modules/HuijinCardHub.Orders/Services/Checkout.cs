@@ -93,7 +93,7 @@ internal sealed class Checkout(
     /// </summary>
     private async Task<string> FreeOrderNumberAsync(string orderNo, DateTime now, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < 10 && await db.Orders.AnyAsync(o => o.OrderNo == orderNo, cancellationToken); attempt++)
+        for (var attempt = 0; attempt < 10 && await OrderReads.NumberTakenAsync(db, orderNo, cancellationToken); attempt++)
         {
             orderNo = OrderNumbers.New(now);
         }

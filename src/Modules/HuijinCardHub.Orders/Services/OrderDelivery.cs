@@ -72,7 +72,7 @@ internal sealed class OrderDelivery(
 
         // A savepoint when the payment's transaction is open (delivery in line): a failure here undoes the delivery only.
         await using var transaction = await unitOfWork.BeginSavepointAsync(cancellationToken);
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.OrderNo == orderNo, cancellationToken);
+        var order = await OrderReads.WithLinesByNumberAsync(db, orderNo, cancellationToken);
         if (order is not { Status: OrderStatus.Paid })
         {
             return order?.Status;

@@ -59,7 +59,7 @@ internal sealed class OrderPayments(
     public async Task<PaymentConfirmation> RecordPaymentAsync(string orderNo, Money amount, string channel, string? transactionId, CancellationToken cancellationToken, bool deliverInLine = false)
     {
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.OrderNo == orderNo, cancellationToken)
+        var order = await OrderReads.ByNumberAsync(db, orderNo, cancellationToken)
             ?? throw new ShopException(OrderErrors.NotFound);
         if (OrderStatuses.IsPaid(order.Status) || order.Status == OrderStatus.Failed)
         {
