@@ -14,8 +14,8 @@ namespace HuijinCardHub.Orders.Services;
 /// <summary>
 /// Confirms payments. The first confirmation moves the order to paid and delivers at once in the same transaction,
 /// under a savepoint; should the delivery fail, it is undone alone and a delivery job in the outbox (written in its
-/// place, in the same transaction) retries it. A repeated notification changes nothing. A payment after expiry is honoured (the codes are
-/// reserved again at delivery).
+/// place, in the same transaction) retries it. A repeated notification changes nothing. A payment after expiry is
+/// honoured (the codes are reserved again at delivery).
 /// </summary>
 internal sealed class OrderPayments(
     OrdersDbContext db,
@@ -34,7 +34,8 @@ internal sealed class OrderPayments(
     /// </summary>
     public static readonly TimeSpan SafetyNetDelay = TimeSpan.FromSeconds(5);
 
-    // Delivery jobs written by this scope's payments, by order: the delivery in line marks its job done.
+    // Delivery jobs written by this scope's payments for a delivery after the caller's commit, by order: that
+    // delivery marks its job done.
     private readonly Dictionary<string, long> _deliveryJobs = new(StringComparer.Ordinal);
 
     public async Task<Money?> AmountDueAsync(string orderNo, CancellationToken cancellationToken = default)
@@ -111,16 +112,12 @@ internal sealed class OrderPayments(
                 // be acknowledged, so the gateway sends it again.
                 throw new InvalidOperationException($"The payment of order {orderNo} was rolled back with its failed delivery; it must be notified again.");
             }
-
-            if (status == OrderStatus.Paid)
-            {
-                await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), now + SafetyNetDelay, cancellationToken);
-            }
         }
-        else
+
+        // Not delivered in line: it failed, or the caller delivers after its commit (pay with balance), where the job
+        // is the safety net should that fail or the process die in between, and the delivery marks it done.
+        if (status == OrderStatus.Paid)
         {
-            // The caller delivers after its commit (pay with balance): the job is the safety net should that fail or
-            // the process die in between; the delivery marks it done.
             _deliveryJobs[orderNo] = await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), now + SafetyNetDelay, cancellationToken);
         }
 
