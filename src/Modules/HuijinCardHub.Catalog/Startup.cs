@@ -23,6 +23,7 @@ internal sealed class Startup : ModuleStartup
         services.AddModuleDbContext<CatalogDbContext>();
         services.AddSingleton<DescriptionSanitizer>();
         services.AddSingleton<CatalogCacheVersion>();
+        services.AddSingleton<CatalogSnapshotLoads>();
         services.AddScoped<CatalogReader>();
         services.AddScoped<PriceLog>();
         services.AddScoped<CategoryService>();

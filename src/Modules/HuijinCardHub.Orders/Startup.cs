@@ -26,6 +26,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<BuyerSpend>();
         services.AddScoped<IBuyerSpendReader>(sp => sp.GetRequiredService<BuyerSpend>());
         services.AddScoped<Checkout>();
+        services.AddScoped<NewOrderWriter>();
         services.AddScoped<OrderAlerts>();
         services.AddScoped<OrderDelivery>();
         services.AddScoped<OrderPayments>();

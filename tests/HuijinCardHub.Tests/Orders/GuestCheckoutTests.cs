@@ -138,7 +138,7 @@ public sealed class GuestCheckoutTests(OrdersShop shop)
         for (var i = 0; i < 100 && mail is null; i++)
         {
             mail = Directory.Exists(folder)
-                ? Directory.GetFiles(folder).Select(File.ReadAllText).FirstOrDefault(m => m.Contains(orderNo, StringComparison.Ordinal) && m.Contains("mailme@example.com", StringComparison.Ordinal))
+                ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).FirstOrDefault(m => m.Contains(orderNo, StringComparison.Ordinal) && m.Contains("mailme@example.com", StringComparison.Ordinal))
                 : null;
             await Task.Delay(100);
         }

@@ -42,7 +42,8 @@ public sealed class OrderReadsTests
         db.Orders.Add(new Order
         {
             OrderNo = "20261125120000123456",
-            Status = OrderStatus.PendingPayment,
+            UserId = "member-1",
+            Status = OrderStatus.Paid,
             TotalFen = 980,
             CreatedUtc = now,
             ExpiresUtc = now.AddMinutes(15),
@@ -51,8 +52,8 @@ public sealed class OrderReadsTests
         });
         await db.SaveChangesAsync();
 
-        Assert.True(await OrderReads.NumberTakenAsync(db, "20261125120000123456", default));
-        Assert.False(await OrderReads.NumberTakenAsync(db, "20261125120000654321", default));
+        Assert.Equal(980, await OrderReads.LifetimeSpendFenAsync(db, "member-1", default));
+        Assert.Equal(0, await OrderReads.LifetimeSpendFenAsync(db, "member-2", default) ?? 0);
         Assert.Equal(980, (await OrderReads.ByNumberAsync(db, "20261125120000123456", default))!.TotalFen);
         Assert.Single((await OrderReads.WithLinesByNumberAsync(db, "20261125120000123456", default))!.Lines);
     }

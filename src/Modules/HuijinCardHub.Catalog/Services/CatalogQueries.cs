@@ -1,48 +1,61 @@
-using HuijinCardHub.Catalog.Data;
 using HuijinCardHub.Catalog.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Catalog.Services;
 
-/// <summary>The catalogue for other modules, as DTOs (read from the database: orders rely on them).</summary>
-internal sealed class CatalogQueries(CatalogDbContext db, GoodsService goods, MemberLevelService levels) : ICatalogQueries
+/// <summary>
+/// The catalogue for other modules, as DTOs, from the snapshot checked against the database's catalogue revision:
+/// orders price and check against it, so it is never older than the last committed change.
+/// </summary>
+internal sealed class CatalogQueries(CatalogReader reader) : ICatalogQueries
 {
-    public async Task<GoodsDetail?> GetGoodsAsync(long goodsId, CancellationToken cancellationToken = default) =>
-        ToDetail(await goods.FindAsync(goodsId, cancellationToken));
+    public async Task<GoodsDetail?> GetGoodsAsync(long goodsId, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await reader.GetCurrentAsync(cancellationToken);
+        return ToDetail(snapshot, snapshot.GoodsById(goodsId));
+    }
 
-    public async Task<GoodsDetail?> FindGoodsBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
-        ToDetail(await goods.FindBySlugAsync(slug, cancellationToken));
+    public async Task<GoodsDetail?> FindGoodsBySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await reader.GetCurrentAsync(cancellationToken);
+        return ToDetail(snapshot, snapshot.GoodsBySlug(slug));
+    }
 
     public async Task<IReadOnlyList<GoodsSummary>> ListGoodsAsync(CancellationToken cancellationToken = default)
     {
-        var all = await db.Goods.AsNoTracking().OrderBy(g => g.SortOrder).ThenBy(g => g.Id).ToListAsync(cancellationToken);
-        var variants = (await db.Variants.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(v => v.GoodsId);
-        return all.Select(g => Summary(g, variants[g.Id])).ToList();
+        var snapshot = await reader.GetCurrentAsync(cancellationToken);
+        return snapshot.Goods.Select(g => Summary(g, snapshot.VariantsByGoods[g.Id])).ToList();
     }
 
     public async Task<IReadOnlyList<MemberLevelInfo>> ListMemberLevelsAsync(CancellationToken cancellationToken = default) =>
-        (await levels.ListAsync(cancellationToken)).Select(ToInfo).ToList();
+        (await reader.GetCurrentAsync(cancellationToken)).Levels
+            .OrderBy(l => l.SortOrder).ThenBy(l => l.Threshold).ThenBy(l => l.Id)
+            .Select(ToInfo).ToList();
 
     public async Task<MemberLevelInfo?> LevelForSpendAsync(Money lifetimeSpend, CancellationToken cancellationToken = default) =>
-        (await levels.ListAsync(cancellationToken))
-            .Where(l => l.Threshold <= lifetimeSpend)
-            .OrderByDescending(l => l.Threshold).ThenBy(l => l.DiscountBasisPoints)
-            .Select(ToInfo)
-            .FirstOrDefault();
+        MemberLevelRule.Reached((await reader.GetCurrentAsync(cancellationToken)).Levels, lifetimeSpend) is { } level ? ToInfo(level) : null;
 
     internal static GoodsSummary Summary(Goods g, IEnumerable<Variant> variants) => new(
         g.Id, g.CategoryId, g.Name, g.Slug, g.Kind, g.Visible, g.Hot, g.ImageUrl,
         variants.Where(v => v.Enabled).Select(v => v.Price).DefaultIfEmpty(Money.Zero).Min(),
         g.LowStockThreshold);
 
-    private static GoodsDetail? ToDetail(GoodsAggregate? a) => a is null ? null : new GoodsDetail(
-        Summary(a.Goods, a.Variants),
-        a.Goods.Summary,
-        a.Goods.DescriptionHtml,
-        new PurchaseLimits(a.Goods.MinPerOrder, a.Goods.MaxPerOrder, a.Goods.MaxPerBuyerPerDay),
-        a.Goods.VisibleLevelIds(),
-        a.Variants.Select(v => new VariantInfo(v.Id, v.GoodsId, v.Name, v.Price, v.Cost, v.ManualStock, v.Enabled, v.SortOrder)).ToList(),
-        a.Inputs.Select(f => new BuyerInputFieldInfo(f.Id, f.Key, f.Label, f.Kind, f.Required, f.Pattern, f.Placeholder)).ToList());
+    private static GoodsDetail? ToDetail(CatalogSnapshot snapshot, Goods? goods)
+    {
+        if (goods is null)
+        {
+            return null;
+        }
+
+        var variants = snapshot.VariantsByGoods[goods.Id];
+        return new GoodsDetail(
+            Summary(goods, variants),
+            goods.Summary,
+            goods.DescriptionHtml,
+            new PurchaseLimits(goods.MinPerOrder, goods.MaxPerOrder, goods.MaxPerBuyerPerDay),
+            goods.VisibleLevelIds(),
+            variants.Select(v => new VariantInfo(v.Id, v.GoodsId, v.Name, v.Price, v.Cost, v.ManualStock, v.Enabled, v.SortOrder)).ToList(),
+            snapshot.InputsByGoods[goods.Id].Select(f => new BuyerInputFieldInfo(f.Id, f.Key, f.Label, f.Kind, f.Required, f.Pattern, f.Placeholder)).ToList());
+    }
 
     private static MemberLevelInfo ToInfo(MemberLevel l) => new(l.Id, l.Name, l.DiscountBasisPoints, l.Threshold, l.SortOrder);
 }

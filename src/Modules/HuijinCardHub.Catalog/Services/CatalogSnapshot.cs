@@ -5,6 +5,12 @@ namespace HuijinCardHub.Catalog.Services;
 /// <summary>The whole catalogue as the storefront and the price pipeline read it, kept in memory.</summary>
 internal sealed class CatalogSnapshot
 {
+    private Dictionary<long, Goods>? _goodsById;
+    private Dictionary<long, Variant>? _variantsById;
+
+    /// <summary>The catalogue revision read before the rows: the rows are at least this new.</summary>
+    public required long Revision { get; init; }
+
     public required IReadOnlyList<Category> Categories { get; init; }
 
     public required IReadOnlyList<Goods> Goods { get; init; }
@@ -21,7 +27,11 @@ internal sealed class CatalogSnapshot
 
     public Goods? GoodsBySlug(string slug) => Goods.FirstOrDefault(g => g.Slug == slug);
 
-    public Goods? GoodsById(long id) => Goods.FirstOrDefault(g => g.Id == id);
+    // Built on first use and kept with the snapshot: a shop with 100,000 goods is not scanned per order.
+    public Goods? GoodsById(long id) => (_goodsById ??= Goods.ToDictionary(g => g.Id)).GetValueOrDefault(id);
+
+    public Variant? VariantById(long id) =>
+        (_variantsById ??= VariantsByGoods.SelectMany(v => v).ToDictionary(v => v.Id)).GetValueOrDefault(id);
 
     /// <summary>The category and every category below it.</summary>
     public IReadOnlySet<long> Subtree(long categoryId)

@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HuijinCardHub.Catalog.Storefront;
 
 /// <summary>
-/// The member level of whoever is looking: none for a guest; for a member, the highest level their lifetime
-/// spend reaches (spend from <see cref="IBuyerSpendReader"/> when the orders module provides it, else zero).
+/// The member level of whoever is looking: none for a guest; for a member, the level their lifetime spend reaches
+/// by <see cref="MemberLevelRule"/>, the rule checkout prices with (spend from <see cref="IBuyerSpendReader"/> when
+/// the orders module provides it, else zero).
 /// </summary>
 internal sealed class VisitorLevel(IHttpContextAccessor http, IServiceProvider services)
 {
@@ -22,7 +23,7 @@ internal sealed class VisitorLevel(IHttpContextAccessor http, IServiceProvider s
         }
 
         var spend = services.GetService<IBuyerSpendReader>() is { } reader ? await reader.GetLifetimeSpendAsync(userId, cancellationToken) : Money.Zero;
-        return snapshot.Levels.Where(l => l.Threshold <= spend).OrderByDescending(l => l.Threshold).FirstOrDefault();
+        return MemberLevelRule.Reached(snapshot.Levels, spend);
     }
 
     /// <summary>Goods limited to some levels are shown only to those levels.</summary>

@@ -1,7 +1,5 @@
 using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Data;
-using HuijinCardHub.Orders.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Orders.Services;
 
@@ -10,8 +8,7 @@ internal sealed class BuyerSpend(OrdersDbContext db) : IBuyerSpendReader
 {
     public async Task<Money> GetLifetimeSpendAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var fen = await db.Orders.Where(o => o.UserId == userId && OrderStatuses.PaidOrLater.Contains(o.Status))
-            .SumAsync(o => (long?)(o.TotalFen - o.RefundedFen), cancellationToken);
-        return new Money(fen ?? 0);
+        ArgumentNullException.ThrowIfNull(userId);
+        return new Money(await OrderReads.LifetimeSpendFenAsync(db, userId, cancellationToken) ?? 0);
     }
 }

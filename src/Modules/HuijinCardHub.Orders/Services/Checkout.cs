@@ -2,13 +2,11 @@ using System.Text.Json;
 using HuijinCardHub.Catalog;
 using HuijinCardHub.Data;
 using HuijinCardHub.Events;
-using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Pricing;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Orders.Services;
 
@@ -18,7 +16,7 @@ namespace HuijinCardHub.Orders.Services;
 /// oversold: either the order exists with all its codes held, or nothing changed.
 /// </summary>
 internal sealed class Checkout(
-    OrdersDbContext db,
+    NewOrderWriter writer,
     ICatalogQueries catalog,
     IPriceCalculator prices,
     IBuyerInputValidator inputs,
@@ -75,9 +73,7 @@ internal sealed class Checkout(
                 }
             }
 
-            order.OrderNo = await FreeOrderNumberAsync(order.OrderNo, now, cancellationToken);
-            db.Orders.Add(order);
-            await db.SaveChangesAsync(cancellationToken);
+            await writer.InsertAsync(order, Numbers(order.OrderNo, now), cancellationToken);
             await ReserveCodesAsync(order, cancellationToken);
             await timeline.WriteAsync(order.Id, new Bilingual("订单已创建，库存已预留", "Order placed; stock reserved"), request.UserName ?? "buyer", null, OrderStatus.PendingPayment, cancellationToken);
             await events.PublishAsync(new OrderPlaced(order.OrderNo, order.UserId, order.Total), cancellationToken);
@@ -87,18 +83,14 @@ internal sealed class Checkout(
         return order;
     }
 
-    /// <summary>
-    /// Six random digits per second collide once in a while on a busy shop (a few hundred orders a second made it
-    /// happen within a minute): another number is drawn inside the order's transaction, before the insert.
-    /// </summary>
-    private async Task<string> FreeOrderNumberAsync(string orderNo, DateTime now, CancellationToken cancellationToken)
+    /// <summary>The drawn number, then fresh draws for as long as the writer finds them taken.</summary>
+    private static IEnumerable<string> Numbers(string first, DateTime now)
     {
-        for (var attempt = 0; attempt < 10 && await OrderReads.NumberTakenAsync(db, orderNo, cancellationToken); attempt++)
+        yield return first;
+        while (true)
         {
-            orderNo = OrderNumbers.New(now);
+            yield return OrderNumbers.New(now);
         }
-
-        return orderNo;
     }
 
     /// <summary>Prices and checks every line for this buyer without placing anything (the checkout page shows it).</summary>
@@ -176,20 +168,14 @@ internal sealed class Checkout(
 
     private async Task<long?> LevelOfAsync(string? userId, CancellationToken cancellationToken)
     {
-        if (userId is null)
-        {
-            return null;
-        }
-
         // No levels, no need to add up what the member spent.
-        var levels = await catalog.ListMemberLevelsAsync(cancellationToken);
-        if (levels.Count == 0)
+        if (userId is null || (await catalog.ListMemberLevelsAsync(cancellationToken)).Count == 0)
         {
             return null;
         }
 
         var lifetime = await spend.GetLifetimeSpendAsync(userId, cancellationToken);
-        return levels.Where(l => l.Threshold <= lifetime).OrderByDescending(l => l.Threshold).ThenBy(l => l.DiscountBasisPoints).FirstOrDefault()?.Id;
+        return (await catalog.LevelForSpendAsync(lifetime, cancellationToken))?.Id;
     }
 
     private async Task<PricedLine> PriceLineAsync(CheckoutLine line, long? levelId, string? userId, string? contact, CancellationToken cancellationToken)

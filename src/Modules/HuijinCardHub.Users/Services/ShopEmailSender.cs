@@ -49,7 +49,11 @@ internal sealed class ShopEmailSender(ISettingsStore settings, IConfiguration co
             ?? Path.GetFullPath(Path.Combine("App_Data", "Mail"));
         Directory.CreateDirectory(directory);
         var file = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-        await message.WriteToAsync(file, cancellationToken);
+        // Written under another name and renamed when complete: whatever watches the folder for *.eml (a relay,
+        // a test) never opens a message half-written.
+        var partial = file + ".partial";
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, file);
     }
 
     private static string? FirstSet(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));

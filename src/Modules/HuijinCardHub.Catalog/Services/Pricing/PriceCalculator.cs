@@ -1,21 +1,15 @@
-using HuijinCardHub.Catalog.Data;
 using HuijinCardHub.Pricing;
 using HuijinCardHub.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Catalog.Services.Pricing;
 
 /// <summary>
-/// Reads the variant's price and cost from the database (money is never taken from a cache), then runs
-/// every registered adjuster in order.
+/// Takes the variant's price and cost from the catalogue as the database holds it now (the cached copy only after
+/// its revision was checked: money is never priced from a copy that may be stale), then runs every registered
+/// adjuster in order.
 /// </summary>
-internal sealed class PriceCalculator(IServiceProvider services, CatalogReader reader, IEnumerable<IPriceAdjuster> adjusters) : IPriceCalculator
+internal sealed class PriceCalculator(CatalogReader reader, IEnumerable<IPriceAdjuster> adjusters) : IPriceCalculator
 {
-    // Resolved only when a price is read from the database: a goods page prices from the cached catalogue, and
-    // building a context it would not query was most of that page's cost.
-    private CatalogDbContext Db => services.GetRequiredService<CatalogDbContext>();
-
     private readonly IReadOnlyList<IPriceAdjuster> _pipeline = adjusters.OrderBy(a => a.Order).ToList();
 
     public async Task<PriceContext> CalculateAsync(PriceRequest request, CancellationToken cancellationToken = default)
@@ -26,7 +20,7 @@ internal sealed class PriceCalculator(IServiceProvider services, CatalogReader r
             throw new ShopException(new Bilingual($"购买数量须在 1 到 {CatalogLimits.MaxQuantity} 之间", $"The quantity must be between 1 and {CatalogLimits.MaxQuantity}"));
         }
 
-        var variant = await Db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.VariantId, cancellationToken);
+        var variant = (await reader.GetCurrentAsync(cancellationToken)).VariantById(request.VariantId);
         if (variant is not { Enabled: true })
         {
             throw new ShopException(new Bilingual("商品规格不存在或已下架", "The variant does not exist or is no longer sold"));
@@ -37,7 +31,7 @@ internal sealed class PriceCalculator(IServiceProvider services, CatalogReader r
 
     /// <summary>
     /// The price to show on a page, from the cached catalogue's variant: a page may lag a price change by a moment,
-    /// an order never does (checkout prices through <see cref="CalculateAsync"/>, from the database).
+    /// an order never does (checkout prices through <see cref="CalculateAsync"/>, against the checked catalogue).
     /// </summary>
     public Task<PriceContext> CalculateForDisplayAsync(Domain.Variant variant, PriceRequest request, CancellationToken cancellationToken) =>
         RunAsync(variant, request, cancellationToken);
