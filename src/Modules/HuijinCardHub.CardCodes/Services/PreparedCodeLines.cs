@@ -9,13 +9,15 @@ internal readonly record struct PreparedCodeLine(long Line, byte[]? Hash, byte[]
 /// <summary>
 /// Reads, checks, hashes and encrypts the lines of an import on a task of its own, a block at a time, while the
 /// caller writes the previous blocks: on two cores the cryptography and the database each get one instead of
-/// taking turns. At most <see cref="BlocksAhead"/> blocks wait, so memory stays flat whatever the file's size;
-/// blocks come out in line order, so the report reads exactly as if it were done one line after another.
+/// taking turns. At most <see cref="BlocksAhead"/> blocks wait, so memory stays flat whatever the file's size; that
+/// is more lines than a PostgreSQL chunk, so the next chunk is ready when an insert returns (with 4 blocks, fewer
+/// than a chunk, the writer waited on the cryptography after every insert: 48,531 lines/s against 58,308).
+/// Blocks come out in line order, so the report reads exactly as if it were done one line after another.
 /// </summary>
 internal sealed class PreparedCodeLines : IAsyncDisposable
 {
     private const int BlockSize = 1_000;
-    private const int BlocksAhead = 4;
+    private const int BlocksAhead = 12;
 
     private readonly Channel<PreparedCodeLine[]> _blocks = Channel.CreateBounded<PreparedCodeLine[]>(
         new BoundedChannelOptions(BlocksAhead) { SingleReader = true, SingleWriter = true });
