@@ -6,16 +6,13 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace HuijinCardHub.Orders.Data;
 
 /// <summary>
-/// The reads every checkout makes (the member's spend, then inside its transaction while SQLite's writer queue
-/// waits, the order itself): compiled, so EF does not translate and look up the query again on each order. A compiled query belongs to one model, and a host can
-/// serve shops on SQLite and on PostgreSQL (two models): each model gets its own.
+/// The reads every checkout makes (the member's spend; the order with its lines, for its payment and delivery):
+/// compiled, so EF does not translate and look up the query again on each order. A compiled query belongs to one
+/// model, and a host can serve shops on SQLite and on PostgreSQL (two models): each model gets its own.
 /// </summary>
 internal static class OrderReads
 {
     private static readonly ConcurrentDictionary<IModel, Compiled> ByModel = new();
-
-    public static Task<Order?> ByNumberAsync(OrdersDbContext db, string orderNo, CancellationToken cancellationToken) =>
-        For(db).ByNumber(db, orderNo, cancellationToken);
 
     public static Task<Order?> WithLinesByNumberAsync(OrdersDbContext db, string orderNo, CancellationToken cancellationToken) =>
         For(db).WithLinesByNumber(db, orderNo, cancellationToken);
@@ -28,9 +25,6 @@ internal static class OrderReads
 
     private sealed class Compiled
     {
-        public readonly Func<OrdersDbContext, string, CancellationToken, Task<Order?>> ByNumber =
-            EF.CompileAsyncQuery((OrdersDbContext db, string orderNo, CancellationToken _) => db.Orders.AsNoTracking().FirstOrDefault(o => o.OrderNo == orderNo));
-
         public readonly Func<OrdersDbContext, string, CancellationToken, Task<Order?>> WithLinesByNumber =
             EF.CompileAsyncQuery((OrdersDbContext db, string orderNo, CancellationToken _) => db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefault(o => o.OrderNo == orderNo));
 

@@ -34,13 +34,16 @@ internal sealed class OrderDelivery(
     /// The outbox job this delivery stands in for, right after the payment (0: none, e.g. the job itself); marked
     /// done with the delivery.
     /// </param>
-    /// <param name="justPaid">Called right after the payment: the order is known to be paid.</param>
+    /// <param name="paid">
+    /// Called right after the payment: the order with its lines as the payment read it and moved it to paid, so
+    /// nothing needs reading (the move to delivering is still a compare-and-set). Null: read it here.
+    /// </param>
     /// <returns>The order's status after this call; null when there is no such order.</returns>
-    public async Task<OrderStatus?> DeliverAsync(string orderNo, CancellationToken cancellationToken, long deliveryJob = 0, bool justPaid = false)
+    public async Task<OrderStatus?> DeliverAsync(string orderNo, CancellationToken cancellationToken, long deliveryJob = 0, Order? paid = null)
     {
         try
         {
-            return await DeliverInTransactionAsync(orderNo, deliveryJob, justPaid, cancellationToken);
+            return await DeliverInTransactionAsync(orderNo, deliveryJob, paid, cancellationToken);
         }
         catch (ShopException exception)
         {
@@ -59,11 +62,11 @@ internal sealed class OrderDelivery(
         }
     }
 
-    private async Task<OrderStatus?> DeliverInTransactionAsync(string orderNo, long deliveryJob, bool justPaid, CancellationToken cancellationToken)
+    private async Task<OrderStatus?> DeliverInTransactionAsync(string orderNo, long deliveryJob, Order? paid, CancellationToken cancellationToken)
     {
         // A job from the outbox may find the order delivered already: a plain read answers it without taking
         // SQLite's write lock. Right after the payment the order is paid: no need to ask.
-        if (!justPaid &&
+        if (paid is null &&
             await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo).Select(o => (OrderStatus?)o.Status).FirstOrDefaultAsync(cancellationToken) is var known &&
             known != OrderStatus.Paid)
         {
@@ -72,7 +75,7 @@ internal sealed class OrderDelivery(
 
         // A savepoint when the payment's transaction is open (delivery in line): a failure here undoes the delivery only.
         await using var transaction = await unitOfWork.BeginSavepointAsync(cancellationToken);
-        var order = await OrderReads.WithLinesByNumberAsync(db, orderNo, cancellationToken);
+        var order = paid ?? await OrderReads.WithLinesByNumberAsync(db, orderNo, cancellationToken);
         if (order is not { Status: OrderStatus.Paid })
         {
             return order?.Status;

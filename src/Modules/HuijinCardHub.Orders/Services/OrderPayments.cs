@@ -38,6 +38,9 @@ internal sealed class OrderPayments(
     // delivery marks its job done.
     private readonly Dictionary<string, long> _deliveryJobs = new(StringComparer.Ordinal);
 
+    // Orders this scope's payments moved to paid, as read with their lines: the delivery starts from them.
+    private readonly Dictionary<string, Order> _paidOrders = new(StringComparer.Ordinal);
+
     public async Task<Money?> AmountDueAsync(string orderNo, CancellationToken cancellationToken = default)
     {
         var order = await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo)
@@ -59,9 +62,12 @@ internal sealed class OrderPayments(
     /// </param>
     public async Task<PaymentConfirmation> RecordPaymentAsync(string orderNo, Money amount, string channel, string? transactionId, CancellationToken cancellationToken, bool deliverInLine = false)
     {
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        var order = await OrderReads.ByNumberAsync(db, orderNo, cancellationToken)
+        // Read before SQLite's writer queue is taken: the move to paid below is a compare-and-set on the status read
+        // here, so a change in between makes it fail and the payment reads again. The lines come along for the
+        // delivery that follows, which then needs no read of its own (lines do not change once ordered).
+        var order = await OrderReads.WithLinesByNumberAsync(db, orderNo, cancellationToken)
             ?? throw new ShopException(OrderErrors.NotFound);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         if (OrderStatuses.IsPaid(order.Status) || order.Status == OrderStatus.Failed)
         {
             if (transactionId is not null && order.TransactionId is not null && transactionId != order.TransactionId)
@@ -100,6 +106,8 @@ internal sealed class OrderPayments(
                 : new PaymentConfirmation(orderNo, current, FirstTime: false);
         }
 
+        order.Status = OrderStatus.Paid;
+        _paidOrders[orderNo] = order;
         await events.PublishAsync(new OrderPaid(orderNo, order.UserId, order.Total, channel, transactionId), cancellationToken);
         var status = OrderStatus.Paid;
         if (deliverInLine)
@@ -131,7 +139,7 @@ internal sealed class OrderPayments(
     {
         try
         {
-            return await delivery.DeliverAsync(orderNo, cancellationToken, _deliveryJobs.GetValueOrDefault(orderNo), justPaid: true);
+            return await delivery.DeliverAsync(orderNo, cancellationToken, _deliveryJobs.GetValueOrDefault(orderNo), _paidOrders.GetValueOrDefault(orderNo));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
