@@ -6,6 +6,7 @@ namespace HuijinCardHub.Catalog.Services;
 internal sealed class CatalogSnapshot
 {
     private Dictionary<long, Goods>? _goodsById;
+    private Dictionary<string, Goods>? _goodsBySlug;
     private Dictionary<long, Variant>? _variantsById;
 
     /// <summary>The catalogue revision read before the rows: the rows are at least this new.</summary>
@@ -25,9 +26,11 @@ internal sealed class CatalogSnapshot
 
     public Category? CategoryBySlug(string slug) => Categories.FirstOrDefault(c => c.Slug == slug);
 
-    public Goods? GoodsBySlug(string slug) => Goods.FirstOrDefault(g => g.Slug == slug);
+    // The lookups are built on first use and kept with the snapshot: a shop with 100,000 goods is not scanned per
+    // goods page or per order. Slugs are unique (index).
+    public Goods? GoodsBySlug(string slug) =>
+        (_goodsBySlug ??= Goods.ToDictionary(g => g.Slug, StringComparer.Ordinal)).GetValueOrDefault(slug);
 
-    // Built on first use and kept with the snapshot: a shop with 100,000 goods is not scanned per order.
     public Goods? GoodsById(long id) => (_goodsById ??= Goods.ToDictionary(g => g.Id)).GetValueOrDefault(id);
 
     public Variant? VariantById(long id) =>
