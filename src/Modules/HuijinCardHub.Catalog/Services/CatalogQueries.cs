@@ -27,9 +27,7 @@ internal sealed class CatalogQueries(CatalogReader reader) : ICatalogQueries
     }
 
     public async Task<IReadOnlyList<MemberLevelInfo>> ListMemberLevelsAsync(CancellationToken cancellationToken = default) =>
-        (await reader.GetCurrentAsync(cancellationToken)).Levels
-            .OrderBy(l => l.SortOrder).ThenBy(l => l.Threshold).ThenBy(l => l.Id)
-            .Select(ToInfo).ToList();
+        (await reader.GetCurrentAsync(cancellationToken)).Levels.Select(ToInfo).ToList();
 
     public async Task<MemberLevelInfo?> LevelForSpendAsync(Money lifetimeSpend, CancellationToken cancellationToken = default) =>
         MemberLevelRule.Reached((await reader.GetCurrentAsync(cancellationToken)).Levels, lifetimeSpend) is { } level ? ToInfo(level) : null;

@@ -105,7 +105,8 @@ internal sealed class CatalogReader(IServiceProvider services, IMemoryCache cach
             VariantsByGoods = variants.ToLookup(v => v.GoodsId),
             InputsByGoods = inputs.ToLookup(f => f.GoodsId),
             TiersByGoods = tiers.ToLookup(t => t.GoodsId),
-            Levels = await db.MemberLevels.AsNoTracking().OrderBy(l => l.Threshold).ThenBy(l => l.Id).ToListAsync(cancellationToken),
+            // In the order the admin lists them, which is the order ICatalogQueries gives them out.
+            Levels = await db.MemberLevels.AsNoTracking().OrderBy(l => l.SortOrder).ThenBy(l => l.Threshold).ThenBy(l => l.Id).ToListAsync(cancellationToken),
         };
     }
 }

@@ -37,12 +37,6 @@ internal sealed class GoodsService(CatalogDbContext db, IUnitOfWork unitOfWork, 
         return goods is null ? null : await LoadAsync(goods, cancellationToken);
     }
 
-    public async Task<GoodsAggregate?> FindBySlugAsync(string slug, CancellationToken cancellationToken)
-    {
-        var goods = await db.Goods.AsNoTracking().FirstOrDefaultAsync(g => g.Slug == slug, cancellationToken);
-        return goods is null ? null : await LoadAsync(goods, cancellationToken);
-    }
-
     /// <summary>Creates a goods when <paramref name="id"/> is null, else changes it.</summary>
     public async Task<Goods> SaveAsync(long? id, GoodsInput input, string changedBy, string reason, CancellationToken cancellationToken)
     {

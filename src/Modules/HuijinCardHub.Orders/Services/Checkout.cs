@@ -48,7 +48,6 @@ internal sealed class Checkout(
         var now = clock.UtcNow;
         var order = new Order
         {
-            OrderNo = OrderNumbers.New(now),
             UserId = request.UserId,
             UserName = request.UserName,
             ContactKind = contactKind,
@@ -73,7 +72,7 @@ internal sealed class Checkout(
                 }
             }
 
-            await writer.InsertAsync(order, Numbers(order.OrderNo, now), cancellationToken);
+            await writer.InsertAsync(order, Numbers(now), cancellationToken);
             await ReserveCodesAsync(order, cancellationToken);
             await timeline.WriteAsync(order.Id, new Bilingual("订单已创建，库存已预留", "Order placed; stock reserved"), request.UserName ?? "buyer", null, OrderStatus.PendingPayment, cancellationToken);
             await events.PublishAsync(new OrderPlaced(order.OrderNo, order.UserId, order.Total), cancellationToken);
@@ -83,10 +82,9 @@ internal sealed class Checkout(
         return order;
     }
 
-    /// <summary>The drawn number, then fresh draws for as long as the writer finds them taken.</summary>
-    private static IEnumerable<string> Numbers(string first, DateTime now)
+    /// <summary>Fresh draws for as long as the writer finds them taken.</summary>
+    private static IEnumerable<string> Numbers(DateTime now)
     {
-        yield return first;
         while (true)
         {
             yield return OrderNumbers.New(now);
