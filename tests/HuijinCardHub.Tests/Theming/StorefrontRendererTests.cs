@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text;
+using HuijinCardHub.Text;
+using Microsoft.AspNetCore.Http;
 using HuijinCardHub.Sites;
 using Xunit;
 
@@ -153,5 +156,49 @@ public sealed class StorefrontRendererTests
         var html = await host.Renderer.RenderToStringAsync("page", new PageModel("标题", ""));
 
         Assert.Contains("<h1>标题</h1>", html);
+    }
+    [Fact]
+    public async Task A_long_page_reaches_the_buyer_byte_for_byte_with_its_length()
+    {
+        using var host = new ThemingTestHost(PageTemplate);
+        // Chinese (3 bytes), an emoji pair (4 bytes) and ASCII, so the 4 KB chunks end inside characters at many offsets.
+        var body = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"<p>第{i}张卡🎮ok</p>"));
+        var model = new PageModel("长页面", body);
+        var expected = Encoding.UTF8.GetBytes(await host.Renderer.RenderToStringAsync("page", model));
+
+        var http = new DefaultHttpContext();
+        using var sent = new MemoryStream();
+        http.Response.Body = sent;
+        var result = await host.Renderer.RenderAsync("page", model);
+        await result.ExecuteAsync(http);
+
+        Assert.True(expected.Length > 40_000);
+        Assert.Equal(expected, sent.ToArray());
+        Assert.Equal(expected.Length, http.Response.ContentLength);
+        Assert.Equal("text/html; charset=utf-8", http.Response.ContentType);
+    }
+
+    [Fact]
+    public async Task A_short_page_after_a_long_one_carries_nothing_of_it()
+    {
+        using var host = new ThemingTestHost(PageTemplate);
+        await host.Renderer.RenderToStringAsync("page", new PageModel("长", new string('长', 50_000)));
+
+        var html = await host.Renderer.RenderToStringAsync("page", new PageModel("短", "<p>短页</p>"));
+
+        Assert.DoesNotContain("长", html);
+        Assert.EndsWith("<h1>短</h1><p>短页</p></main></body></html>", html);
+    }
+
+    [Fact]
+    public async Task A_page_that_writes_too_much_stops_with_a_clear_message()
+    {
+        using var host = new ThemingTestHost(new Dictionary<string, string> { ["page"] = "{% for i in (1..50) %}{{ Model.BodyHtml | raw }}{% endfor %}" });
+
+        var failure = await Assert.ThrowsAsync<ShopException>(() =>
+            host.Renderer.RenderToStringAsync("page", new PageModel("", new string('x', 100_000))));
+
+        Assert.Equal("模板输出过大", failure.Text.Chinese);
+        Assert.Equal("The template wrote too much output", failure.Text.English);
     }
 }

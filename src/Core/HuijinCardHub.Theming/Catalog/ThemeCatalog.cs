@@ -10,8 +10,24 @@ internal sealed class ThemeCatalog(IEnumerable<ThemePackage> packages) : IThemeC
 
     public IReadOnlyList<ThemeInfo> Themes => _packages.Select(p => p.Info).ToList();
 
-    public ThemePackage? FindPackage(string? theme) =>
-        string.IsNullOrWhiteSpace(theme) ? null : _packages.FirstOrDefault(p => p.Answers(theme));
+    public ThemePackage? FindPackage(string? theme)
+    {
+        // A loop, not FirstOrDefault with a lambda: every storefront page asks, and the closure was an allocation each time.
+        if (string.IsNullOrWhiteSpace(theme))
+        {
+            return null;
+        }
+
+        foreach (var package in _packages)
+        {
+            if (package.Answers(theme))
+            {
+                return package;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The site's theme, else Jade, else whichever theme there is.</summary>
     public ThemePackage? Resolve(string? theme) =>

@@ -54,14 +54,7 @@ internal sealed class LiquidEnvironment
 
     public TemplateContext CreateContext() => new(Options) { AllowModelMembers = false };
 
-    /// <summary>Renders within the output and time limits; the statement limit is the context's own.</summary>
-    public async Task<string> RenderAsync(IFluidTemplate template, TemplateContext context, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(RenderTimeout);
-        using var writer = new BoundedWriter(MaxOutputChars, timeout.Token);
-        await template.RenderAsync(writer, Encoder, context);
-        await writer.FlushAsync(timeout.Token);
-        return writer.ToString();
-    }
+    /// <summary>Renders into the page's buffer, which holds the output and time limits; the statement limit is the context's own.</summary>
+    public ValueTask RenderAsync(IFluidTemplate template, TemplateContext context, PageBuffer into) =>
+        template.RenderAsync(into, Encoder, context);
 }

@@ -15,12 +15,14 @@ internal static class TranslateFilter
 
     public static ValueTask<FluidValue> TranslateAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
-        var text = input.ToStringValue();
         var culture = CultureInfo.CurrentUICulture;
         if (culture.TwoLetterISOLanguageName == "zh")
         {
-            return new StringValue(text);
+            // The key is the Chinese text: a string literal comes back as the very value (a page has dozens).
+            return input.Type == FluidValues.String ? input : new StringValue(input.ToStringValue());
         }
+
+        var text = input.ToStringValue();
 
         var theme = context.AmbientValues.TryGetValue(ThemeKey, out var value) ? value as ThemePackage : null;
         var translated = theme?.Translate(text, culture);

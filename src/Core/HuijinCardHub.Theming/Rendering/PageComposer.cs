@@ -1,5 +1,4 @@
 using Fluid;
-using Fluid.Values;
 using HuijinCardHub.Sites;
 using HuijinCardHub.Theming.Catalog;
 using HuijinCardHub.Theming.Liquid;
@@ -12,10 +11,31 @@ internal sealed class PageComposer(StorefrontContextFactory contexts, LiquidEnvi
     public async Task<string> ComposeAsync(
         ThemePackage theme, Site site, IFluidTemplate body, IFluidTemplate layout, object? model, string? title, CancellationToken cancellationToken)
     {
-        // One context for both, so the statement limit counts the whole page.
+        using var page = await ComposeToBufferAsync(theme, site, body, layout, model, title, cancellationToken);
+        return page.ToString();
+    }
+
+    /// <summary>The page in a pooled buffer: the caller sends it and disposes it.</summary>
+    public async Task<PageBuffer> ComposeToBufferAsync(
+        ThemePackage theme, Site site, IFluidTemplate body, IFluidTemplate layout, object? model, string? title, CancellationToken cancellationToken)
+    {
+        // One context and one time limit for both, so the statement and time limits count the whole page.
         var context = await contexts.CreateAsync(theme, site, model, title, cancellationToken);
-        var content = await liquid.RenderAsync(body, context, cancellationToken);
-        context.SetValue("Content", new StringValue(content, encode: false));
-        return await liquid.RenderAsync(layout, context, cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(LiquidEnvironment.RenderTimeout);
+        using var content = new PageBuffer(LiquidEnvironment.MaxOutputChars, timeout.Token);
+        await liquid.RenderAsync(body, context, content);
+        context.SetValue("Content", new RenderedContentValue(content));
+        var page = new PageBuffer(LiquidEnvironment.MaxOutputChars, timeout.Token);
+        try
+        {
+            await liquid.RenderAsync(layout, context, page);
+            return page;
+        }
+        catch
+        {
+            page.Dispose();
+            throw;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
 using HuijinCardHub.Theming.Catalog;
+using HuijinCardHub.Theming.Liquid;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -17,13 +18,29 @@ internal sealed class StorefrontRenderer(
 {
     public const string HtmlContentType = "text/html; charset=utf-8";
 
-    public async Task<IResult> RenderAsync(string template, object? model, string? title = null, CancellationToken cancellationToken = default) =>
-        Results.Content(await RenderToStringAsync(template, model, title, cancellationToken), HtmlContentType);
+    public async Task<IResult> RenderAsync(string template, object? model, string? title = null, CancellationToken cancellationToken = default)
+    {
+        var page = await RenderPageAsync(template, model, title, cancellationToken);
+        if (!PathBase.HasValue)
+        {
+            return new RenderedPageResult(page, HtmlContentType);
+        }
 
-    public async Task<string> RenderToStringAsync(string template, object? model, string? title = null, CancellationToken cancellationToken = default) =>
-        TenantLinks.UnderPathBase(await RenderPageAsync(template, model, title, cancellationToken), http.HttpContext?.Request.PathBase ?? PathString.Empty);
+        using (page)
+        {
+            return Results.Content(TenantLinks.UnderPathBase(page.ToString(), PathBase), HtmlContentType);
+        }
+    }
 
-    private async Task<string> RenderPageAsync(string template, object? model, string? title, CancellationToken cancellationToken)
+    public async Task<string> RenderToStringAsync(string template, object? model, string? title = null, CancellationToken cancellationToken = default)
+    {
+        using var page = await RenderPageAsync(template, model, title, cancellationToken);
+        return TenantLinks.UnderPathBase(page.ToString(), PathBase);
+    }
+
+    private PathString PathBase => http.HttpContext?.Request.PathBase ?? PathString.Empty;
+
+    private async Task<PageBuffer> RenderPageAsync(string template, object? model, string? title, CancellationToken cancellationToken)
     {
         var site = await sites.GetCurrentAsync(cancellationToken);
         var theme = catalog.Resolve(site.Theme)
@@ -33,7 +50,7 @@ internal sealed class StorefrontRenderer(
         var layout = await resolver.ResolveAsync(theme, "layout", cancellationToken);
         try
         {
-            return await composer.ComposeAsync(theme, site, body.Template, layout.Template, model, title, cancellationToken);
+            return await composer.ComposeToBufferAsync(theme, site, body.Template, layout.Template, model, title, cancellationToken);
         }
         catch (Exception exception) when ((body.IsOverride || layout.IsOverride) && !cancellationToken.IsCancellationRequested)
         {
@@ -41,7 +58,7 @@ internal sealed class StorefrontRenderer(
             logger.LogWarning(exception, "Template override {Theme}/{Template} failed to render, using the theme's own", theme.Name, template);
             var originalBody = body.IsOverride ? resolver.ResolveOriginal(theme, template) : body;
             var originalLayout = layout.IsOverride ? resolver.ResolveOriginal(theme, "layout") : layout;
-            return await composer.ComposeAsync(theme, site, originalBody.Template, originalLayout.Template, model, title, cancellationToken);
+            return await composer.ComposeToBufferAsync(theme, site, originalBody.Template, originalLayout.Template, model, title, cancellationToken);
         }
     }
 }

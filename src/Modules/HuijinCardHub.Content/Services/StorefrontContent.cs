@@ -26,8 +26,20 @@ internal sealed class StorefrontContent(IServiceProvider services, IMemoryCache 
     }
 
     /// <summary>The bar above every page: the newest visible pinned announcement.</summary>
-    public async Task<Announcement?> BarAsync(CancellationToken cancellationToken) =>
-        (await AnnouncementsAsync(cancellationToken)).Where(a => a.Pinned).OrderByDescending(a => a.ShownDateUtc).ThenByDescending(a => a.Id).FirstOrDefault();
+    public async Task<Announcement?> BarAsync(CancellationToken cancellationToken)
+    {
+        // Every page asks: the pinned ones are sorted once per cached copy, and only the time window is checked here.
+        var now = clock.UtcNow;
+        foreach (var announcement in (await GetAsync(cancellationToken)).PinnedNewestFirst)
+        {
+            if (announcement.IsVisibleAt(now))
+            {
+                return announcement;
+            }
+        }
+
+        return null;
+    }
 
     public async Task<IReadOnlyList<Banner>> BannersAsync(CancellationToken cancellationToken) =>
         (await GetAsync(cancellationToken)).Banners;
@@ -55,7 +67,11 @@ internal sealed class StorefrontContent(IServiceProvider services, IMemoryCache 
         return snapshot;
     }
 
-    private sealed record Snapshot(IReadOnlyList<Announcement> Announcements, IReadOnlyList<Banner> Banners, IReadOnlyList<NavigationLink> Links);
+    private sealed record Snapshot(IReadOnlyList<Announcement> Announcements, IReadOnlyList<Banner> Banners, IReadOnlyList<NavigationLink> Links)
+    {
+        public IReadOnlyList<Announcement> PinnedNewestFirst { get; } =
+            Announcements.Where(a => a.Pinned).OrderByDescending(a => a.ShownDateUtc).ThenByDescending(a => a.Id).ToList();
+    }
 }
 
 /// <summary>Drops the shell's cached storefront content when an announcement, banner or menu link changes.</summary>
