@@ -29,6 +29,7 @@ public static class ThemingServiceCollectionExtensions
         services.TryAddSingleton<IThemeCatalog>(sp => sp.GetRequiredService<ThemeCatalog>());
         services.TryAddSingleton<LiquidEnvironment>();
         services.TryAddSingleton<ParsedTemplateCache>();
+        services.TryAddSingleton<SiteLiquidValues>();
         services.TryAddScoped<StorefrontContextFactory>();
         services.TryAddScoped<TemplateSourceResolver>();
         services.TryAddScoped<PageComposer>();

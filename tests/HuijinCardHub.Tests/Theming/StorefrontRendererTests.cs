@@ -148,6 +148,21 @@ public sealed class StorefrontRendererTests
     }
 
     [Fact]
+    public async Task A_site_saved_with_a_new_name_and_settings_shows_them_on_the_next_page()
+    {
+        var site = new Site(1, "旧店名", [], "Jade", null, true, new Dictionary<string, string> { ["theme.accent"] = "amber" });
+        using var host = new ThemingTestHost(new Dictionary<string, string> { ["home"] = "{{ Site.Name }}|{{ Theme.Settings.accent }}|{{ Site.Settings.accent }}" }, site);
+        var before = await host.Renderer.RenderToStringAsync("home", null);
+
+        host.Site = site with { Name = "新店名", Settings = new Dictionary<string, string> { ["theme.accent"] = "ruby" } };
+        var after = await host.Renderer.RenderToStringAsync("home", null);
+
+        Assert.Contains("旧店名|amber|amber", before);
+        Assert.Contains("新店名|ruby|ruby", after);
+        Assert.Contains("<header>新店名|首页</header>", after);
+    }
+
+    [Fact]
     public async Task An_unknown_site_theme_falls_back_to_Jade()
     {
         var site = new Site(1, "店", [], "NoSuchTheme", null, true, new Dictionary<string, string>());

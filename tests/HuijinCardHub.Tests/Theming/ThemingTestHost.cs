@@ -32,7 +32,8 @@ internal sealed class ThemingTestHost : IDisposable
             });
 
         var services = new ServiceCollection();
-        services.AddSingleton<ISiteAccessor>(new FixedSite(site ?? new Site(1, "汇锦卡盟", ["localhost"], "Jade", null, true, new Dictionary<string, string>())));
+        Site = site ?? new Site(1, "汇锦卡盟", ["localhost"], "Jade", null, true, new Dictionary<string, string>());
+        services.AddSingleton<ISiteAccessor>(new CurrentSite(this));
         services.AddSingleton<ITemplateOverrideStore>(Overrides);
         configure?.Invoke(services);
         services.AddHuijinTheming([theme]);
@@ -41,6 +42,9 @@ internal sealed class ThemingTestHost : IDisposable
     }
 
     public InMemoryOverrides Overrides { get; } = new();
+
+    /// <summary>The site every page is rendered for; replace it as the site store does when a merchant saves.</summary>
+    public Site Site { get; set; }
 
     public IStorefrontRenderer Renderer => _scope.ServiceProvider.GetRequiredService<IStorefrontRenderer>();
 
@@ -54,9 +58,9 @@ internal sealed class ThemingTestHost : IDisposable
         _provider.Dispose();
     }
 
-    private sealed class FixedSite(Site site) : ISiteAccessor
+    private sealed class CurrentSite(ThemingTestHost host) : ISiteAccessor
     {
-        public Task<Site> GetCurrentAsync(CancellationToken cancellationToken = default) => Task.FromResult(site);
+        public Task<Site> GetCurrentAsync(CancellationToken cancellationToken = default) => Task.FromResult(host.Site);
     }
 
     internal sealed class InMemoryOverrides : ITemplateOverrideStore

@@ -13,6 +13,7 @@ namespace HuijinCardHub.Theming.Rendering;
 /// </summary>
 internal sealed class StorefrontContextFactory(
     LiquidEnvironment liquid,
+    SiteLiquidValues siteValues,
     IEnumerable<ILayoutDataProvider> layoutProviders,
     IHttpContextAccessor httpContextAccessor)
 {
@@ -22,10 +23,10 @@ internal sealed class StorefrontContextFactory(
         context.CultureInfo = CultureInfo.CurrentCulture;
         context.AmbientValues[TranslateFilter.ThemeKey] = theme;
 
-        var settings = MergeSettings(theme.Info, site);
+        var (siteValue, themeValue) = siteValues.For(theme, site);
         context.SetValue("Model", model);
-        context.SetValue("Site", Map(("Id", site.Id), ("Name", site.Name), ("Logo", site.LogoUrl), ("IsDefault", site.IsDefault), ("Settings", settings)));
-        context.SetValue("Theme", Map(("Name", theme.Info.Name), ("DisplayName", theme.Info.DisplayName), ("Settings", settings)));
+        context.SetValue("Site", siteValue);
+        context.SetValue("Theme", themeValue);
         context.SetValue("Page", Map(("Title", string.IsNullOrWhiteSpace(title) ? site.Name : title)));
         context.SetValue("Request", RequestValues());
         context.SetValue("Culture", CultureInfo.CurrentUICulture.Name);
