@@ -35,7 +35,7 @@ internal static class CheckoutBench
         Console.WriteLine($"- Command: `dotnet run -c Release --project bench/HuijinCardHub.Bench.Checkout -- --workers {options.Workers} --duration {options.Duration.TotalSeconds}{(options.Postgres is null ? "" : " --postgres <server>")}`");
         Console.WriteLine($"- Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         Console.WriteLine();
-        Console.WriteLine($"Shop from recipe `game-card-shop`, in process; {options.Workers} concurrent buyers (members, one code each), warm-up {options.Warmup.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s per side. " +
+        Console.WriteLine($"Shop from recipe `game-card-shop`, in process; {options.Workers} concurrent buyers (members, one code each), warm-up {options.Warmup.TotalSeconds:0} s per side, then measured {options.Duration.TotalSeconds:0} s per side in alternating rounds of {Load.Round.TotalSeconds:0} s (shop, baseline, shop, ...). " +
             "**Shop**: `Checkout.PlaceAsync` (pricing pipeline, limits, order + line + reservation + timeline in one transaction) then `IOrderPayments.ConfirmPaidAsync` " +
             "(amount check, paid, then in the same transaction under a savepoint the delivery: sell codes, lines fulfilled, delivered; an outbox job only when the delivery fails, a mail job only for buyers who gave an e-mail, neither here). **Raw SQL**: the same inserts and updates as hand-written statements on one connection per buyer, in the same two transactions, no ORM, no pricing, no checks.");
         Console.WriteLine();
@@ -64,10 +64,10 @@ internal static class CheckoutBench
             connectionString = scope.ServiceProvider.GetRequiredService<IShellDatabase>().ConnectionString;
         }
 
-        Console.Error.WriteLine("checkout: shop side...");
-        var shopResult = await Load.RunAsync(options, worker => new ShopBuyer(shell.Services, real, worker));
-        Console.Error.WriteLine("checkout: raw SQL side...");
-        var rawResult = await Load.RunAsync(options, worker => new RawBuyer(connectionString, postgres is not null, raw, worker));
+        var (shopResult, rawResult) = await Load.RunAlternatingAsync(options,
+            worker => new ShopBuyer(shell.Services, real, worker),
+            worker => new RawBuyer(connectionString, postgres is not null, raw, worker),
+            step => Console.Error.WriteLine("checkout: " + step));
         var twiceShop = await SoldTwice.CountAsync(connectionString, postgres is not null, real.GoodsId);
         var twiceRaw = await SoldTwice.CountAsync(connectionString, postgres is not null, raw.GoodsId);
         return
