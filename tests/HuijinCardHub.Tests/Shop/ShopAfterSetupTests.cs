@@ -45,6 +45,7 @@ public sealed class ShopAfterSetupTests(ShopFactory shop) : IClassFixture<ShopFa
         Assert.Contains("default-src 'self'", home.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         var metrics = await browser.GetStringAsync("/metrics");
         Assert.Contains("http_server_request_duration", metrics, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_heap_total_allocated_bytes", metrics, StringComparison.Ordinal);
     }
 
     [Fact]

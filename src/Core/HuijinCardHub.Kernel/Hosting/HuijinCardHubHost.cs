@@ -55,7 +55,7 @@ public static class HuijinCardHubHost
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData.Root, "DataProtection-Keys")));
         services.AddHealthChecks().AddCheck<ShellsReadyHealthCheck>("shells", tags: ["ready"]);
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(MeterName)
+            .AddMeter(MeterName, "System.Runtime")
             .AddAspNetCoreInstrumentation()
             .AddPrometheusExporter());
         services.Configure<ForwardedHeadersOptions>(o =>
