@@ -18,23 +18,7 @@ public sealed class OrderRaceTests(OrdersShop shop)
     public async Task Fifty_buyers_race_for_ten_codes_and_exactly_ten_orders_hold_codes()
     {
         var variant = await shop.CodeGoodsAsync("race", 10);
-        var placed = new ConcurrentBag<string>();
-        var refused = new ConcurrentBag<Bilingual>();
-        using var start = new ManualResetEventSlim(false);
-        var buyers = Enumerable.Range(1, 50).Select(buyer => Task.Run(async () =>
-        {
-            start.Wait();
-            try
-            {
-                placed.Add((await shop.PlaceAsync(variant, contact: $"buyer{buyer}@example.com")).OrderNo);
-            }
-            catch (ShopException exception)
-            {
-                refused.Add(exception.Text);
-            }
-        })).ToList();
-        start.Set();
-        await Task.WhenAll(buyers);
+        var (placed, refused) = await RaceAsync(50, buyer => shop.PlaceAsync(variant, contact: $"buyer{buyer}@example.com"));
 
         Assert.Equal(10, placed.Count);
         Assert.Equal(40, refused.Count);
@@ -52,6 +36,50 @@ public sealed class OrderRaceTests(OrdersShop shop)
         }
 
         Assert.Equal(10, codes.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Twenty_buyers_race_for_the_last_three_units_of_manual_goods_and_three_orders_are_placed()
+    {
+        await shop.WithAsync(async s =>
+        {
+            await s.GetRequiredService<HuijinCardHub.Recipes.IRecipeRunner>().RunJsonAsync("""
+                { "name": "manual-race", "steps": [ { "name": "catalog", "goods": [ { "slug": "manual-race", "name": "人工代充 race",
+                  "category": "cards", "kind": "Manual", "variants": [ { "name": "月卡", "price": "30.00", "cost": "20.00", "stock": 3 } ] } ] } ] }
+                """);
+            return 0;
+        });
+        var variant = (await shop.GoodsAsync("manual-race")).Variants[0];
+        var (placed, refused) = await RaceAsync(20, buyer => shop.PlaceAsync(variant, contact: $"manual{buyer}@example.com"));
+
+        Assert.Equal(3, placed.Count);
+        Assert.Equal(17, refused.Count);
+        Assert.All(refused, r => Assert.Equal("「人工代充 race」库存不足", r.Chinese));
+    }
+
+    [Fact]
+    public async Task A_buyer_sending_six_orders_at_once_for_goods_limited_to_two_a_day_gets_one()
+    {
+        var variant = (await shop.GoodsAsync("limited-card")).Variants[0];
+        var (placed, refused) = await RaceAsync(6, _ => shop.PlaceAsync(variant, quantity: 2, contact: "many-tabs@example.com"));
+
+        Assert.Single(placed);
+        Assert.Equal(5, refused.Count);
+        Assert.All(refused, r => Assert.StartsWith("「限购点卡」每人每天限购 2 件", r.Chinese, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_cart_with_two_lines_of_goods_limited_to_two_a_day_counts_both()
+    {
+        var variant = (await shop.GoodsAsync("limited-card")).Variants[0];
+        var request = new CheckoutRequest(
+            [new CheckoutLine(variant.Id, 1, new Dictionary<string, string?>()), new CheckoutLine(variant.Id, 2, new Dictionary<string, string?>())],
+            null, null, "two-lines@example.com", "pass1234", "127.0.0.1");
+
+        var refused = await Assert.ThrowsAsync<ShopException>(() => shop.WithAsync(s => s.GetRequiredService<Checkout>().PlaceAsync(request, default)));
+
+        Assert.StartsWith("「限购点卡」每人每天限购 2 件", refused.Text.Chinese, StringComparison.Ordinal);
+        Assert.Equal(0, await shop.WithAsync(s => s.GetRequiredService<OrdersDbContext>().Orders.CountAsync(o => o.Contact == "two-lines@example.com")));
     }
 
     [Fact]
@@ -188,5 +216,28 @@ public sealed class OrderRaceTests(OrdersShop shop)
         parameter.Value = value;
         command.Parameters.Add(parameter);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Starts every buyer at the same moment; returns the orders placed and the refusals.</summary>
+    private static async Task<(ConcurrentBag<string> Placed, ConcurrentBag<Bilingual> Refused)> RaceAsync(int buyers, Func<int, Task<HuijinCardHub.Orders.Domain.Order>> place)
+    {
+        var placed = new ConcurrentBag<string>();
+        var refused = new ConcurrentBag<Bilingual>();
+        using var start = new ManualResetEventSlim(false);
+        var running = Enumerable.Range(1, buyers).Select(buyer => Task.Run(async () =>
+        {
+            start.Wait();
+            try
+            {
+                placed.Add((await place(buyer)).OrderNo);
+            }
+            catch (ShopException exception)
+            {
+                refused.Add(exception.Text);
+            }
+        })).ToList();
+        start.Set();
+        await Task.WhenAll(running);
+        return (placed, refused);
     }
 }

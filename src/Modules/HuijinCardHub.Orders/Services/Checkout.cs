@@ -64,11 +64,23 @@ internal sealed class Checkout(
 
         await using (var transaction = await unitOfWork.BeginAsync(cancellationToken))
         {
-            foreach (var line in priced.Where(p => p.Line.Kind != GoodsKind.Code))
+            // In variant order: on PostgreSQL each check locks its variant, and two carts locking in opposite orders would deadlock.
+            foreach (var line in priced.Where(p => p.Line.Kind != GoodsKind.Code).OrderBy(p => p.Variant.Id))
             {
                 if (!await rules.HasManualStockAsync(line.Variant, line.Line.Quantity, cancellationToken))
                 {
                     throw new ShopException(OrderErrors.OutOfStockFor(line.Line.GoodsName));
+                }
+            }
+
+            // Again inside the transaction, with the whole cart's quantity per goods: the check while pricing saw
+            // neither an order this buyer placed a moment ago in another tab nor the cart's other lines of the goods.
+            foreach (var goods in priced.Where(p => p.Goods.Limits.MaxPerBuyerPerDay is not null).GroupBy(p => p.Goods.Summary.Id).OrderBy(g => g.Key))
+            {
+                var quantity = goods.Sum(p => p.Line.Quantity);
+                if (await rules.CheckDailyLimitInTransactionAsync(goods.First().Goods, quantity, request.UserId, contact, cancellationToken) is { } limitProblem)
+                {
+                    throw new ShopException(limitProblem);
                 }
             }
 
@@ -220,10 +232,11 @@ internal sealed class Checkout(
             UnitPriceFen = price.UnitPrice.Fen,
             CostFen = price.Cost.Fen,
             InputsJson = JsonSerializer.Serialize(values),
-        });
+        }, goods);
     }
 
 }
 
 /// <param name="PriceNote">The last price step that applied ("会员九五折"), for display.</param>
-internal sealed record PricedLine(VariantInfo Variant, string? PriceNote, OrderLine Line);
+/// <param name="Goods">What the line was priced and checked against, for the checks repeated inside the placing transaction.</param>
+internal sealed record PricedLine(VariantInfo Variant, string? PriceNote, OrderLine Line, GoodsDetail Goods);

@@ -1,4 +1,5 @@
 using HuijinCardHub.Catalog;
+using HuijinCardHub.Data;
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Text;
@@ -11,9 +12,13 @@ namespace HuijinCardHub.Orders.Services;
 /// The limits a line must keep beyond price: quantity per order, per buyer per day, and manual stock
 /// (for manual and top-up goods the merchant's stock figure less the units in orders not yet fulfilled).
 /// </summary>
-internal sealed class PurchaseRules(OrdersDbContext db, IClock clock)
+internal sealed class PurchaseRules(OrdersDbContext db, ShellSql sql, IClock clock)
 {
     public const int AbsoluteMaxQuantity = 10_000;
+
+    /// <summary>The first keys of PostgreSQL's two-key advisory locks these rules take ("HJMS", "HJDL"); the second is the variant or goods.</summary>
+    private const int ManualStockLockClass = 0x484A4D53;
+    private const int DailyLimitLockClass = 0x484A444C;
 
     public static Bilingual? CheckQuantity(GoodsDetail goods, int quantity)
     {
@@ -38,6 +43,23 @@ internal sealed class PurchaseRules(OrdersDbContext db, IClock clock)
         return already + quantity > limit ? OrderErrors.DailyLimit(goods.Summary.Name, limit, already) : null;
     }
 
+    /// <summary>
+    /// The daily limit again inside the transaction that places the order (call for one goods after another in id
+    /// order, with the cart's whole quantity of it). On PostgreSQL it first locks the goods until the transaction ends,
+    /// so two orders a buyer sends at once count one after the other; SQLite's writer queue does that already.
+    /// </summary>
+    public async Task<Bilingual?> CheckDailyLimitInTransactionAsync(GoodsDetail goods, int quantity, string? userId, string? contact, CancellationToken cancellationToken)
+    {
+        await LockAsync(DailyLimitLockClass, goods.Summary.Id, cancellationToken);
+        return await CheckDailyLimitAsync(goods, quantity, userId, contact, cancellationToken);
+    }
+
+    /// <summary>
+    /// Call inside the transaction that places the order, for one variant after another in id order. On PostgreSQL it
+    /// first takes a lock on the variant until that transaction ends: without it, two checkouts for the last unit
+    /// both counted the units held before either had written its line, and both passed. SQLite's writer queue
+    /// already puts placing transactions one after another.
+    /// </summary>
     public async Task<bool> HasManualStockAsync(VariantInfo variant, int quantity, CancellationToken cancellationToken)
     {
         if (variant.ManualStock is not { } stock)
@@ -45,10 +67,26 @@ internal sealed class PurchaseRules(OrdersDbContext db, IClock clock)
             return true;
         }
 
+        await LockAsync(ManualStockLockClass, variant.Id, cancellationToken);
         var held = await db.Lines
             .Where(l => l.VariantId == variant.Id && !l.Fulfilled &&
                 db.Orders.Any(o => o.Id == l.OrderId && OrderStatuses.Unfulfilled.Contains(o.Status)))
             .SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
         return held + quantity <= stock;
+    }
+
+    /// <summary>PostgreSQL only: waits for, then holds until the transaction ends, the lock of this rule on this id.</summary>
+    private async Task LockAsync(int lockClass, long id, CancellationToken cancellationToken)
+    {
+        if (!sql.IsPostgres)
+        {
+            return;
+        }
+
+        await using var wait = sql.Command("SELECT pg_advisory_xact_lock(@class, @id)");
+        ShellSql.Add(wait, "@class", lockClass);
+        // Two ids sharing their low 32 bits would only wait for each other, never count wrong.
+        ShellSql.Add(wait, "@id", unchecked((int)id));
+        await wait.ExecuteNonQueryAsync(cancellationToken);
     }
 }
