@@ -22,8 +22,6 @@ internal sealed class PageBuffer(int maxChars, CancellationToken cancellationTok
 
     public ReadOnlySpan<char> Written => _chars.AsSpan(0, _length);
 
-    public int Length => _length;
-
     public override void Write(char value)
     {
         Reserve(1)[0] = value;
