@@ -199,7 +199,14 @@ public sealed class ShellUnitOfWork(IShellDatabase database) : IUnitOfWork, IDis
     {
         var gate = _writerGate;
         _writerGate = null;
-        return gate is not null && gate.Release() == 0 && gate.CurrentCount == 0;
+        if (gate is null)
+        {
+            return false;
+        }
+
+        // Released with a writer waiting, the gate passes straight to it and stays taken.
+        gate.Release();
+        return gate.CurrentCount == 0;
     }
 
     private sealed class Scope(ShellUnitOfWork owner, DbTransaction transaction) : IUnitOfWorkTransaction

@@ -30,11 +30,31 @@ internal sealed class SiteLiquidValues(LiquidEnvironment liquid)
 
     private Values Build(ThemePackage theme, Site site)
     {
-        var settings = Map(StorefrontContextFactory.MergeSettings(theme.Info, site).Select(p => (p.Key, p.Value)).ToArray());
+        var settings = new DictionaryValue(new FluidValueDictionaryFluidIndexable(MergeSettings(theme.Info, site)));
         return new Values(
             theme,
             Map(("Id", site.Id), ("Name", site.Name), ("Logo", site.LogoUrl), ("IsDefault", site.IsDefault), ("Settings", settings)),
             Map(("Name", theme.Info.Name), ("DisplayName", theme.Info.DisplayName), ("Settings", settings)));
+    }
+
+    /// <summary>theme.json defaults, overridden by the site's "theme.&lt;key&gt;" settings.</summary>
+    private static Dictionary<string, FluidValue> MergeSettings(ThemeInfo theme, Site site)
+    {
+        var settings = new Dictionary<string, FluidValue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in theme.DefaultSettings)
+        {
+            settings[key] = new StringValue(value);
+        }
+
+        foreach (var (key, value) in site.Settings)
+        {
+            if (key.StartsWith("theme.", StringComparison.OrdinalIgnoreCase) && key.Length > "theme.".Length)
+            {
+                settings[key["theme.".Length..]] = new StringValue(value);
+            }
+        }
+
+        return settings;
     }
 
     /// <summary>Read-only to templates: nothing in Liquid can change a map it is given.</summary>

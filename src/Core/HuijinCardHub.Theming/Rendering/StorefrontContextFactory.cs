@@ -41,26 +41,6 @@ internal sealed class StorefrontContextFactory(
         return context;
     }
 
-    /// <summary>theme.json defaults, overridden by the site's "theme.&lt;key&gt;" settings.</summary>
-    public static Dictionary<string, object?> MergeSettings(ThemeInfo theme, Site site)
-    {
-        var settings = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in theme.DefaultSettings)
-        {
-            settings[key] = value;
-        }
-
-        foreach (var (key, value) in site.Settings)
-        {
-            if (key.StartsWith("theme.", StringComparison.OrdinalIgnoreCase) && key.Length > "theme.".Length)
-            {
-                settings[key["theme.".Length..]] = value;
-            }
-        }
-
-        return settings;
-    }
-
     private Dictionary<string, object?> RequestValues()
     {
         var request = httpContextAccessor.HttpContext?.Request;
