@@ -76,6 +76,7 @@ public static class HuijinCardHubHost
         ArgumentNullException.ThrowIfNull(app);
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<NulCharacterGuard>();
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.UseOpenTelemetryPrometheusScrapingEndpoint();
