@@ -34,6 +34,8 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<OrderCashier>();
         services.AddScoped<OrderExpiry>();
         services.AddScoped<OrderLookup>();
+        services.AddSingleton<QueryPasswordChecks>();
+        services.AddSingleton<CheckoutLimits>();
         services.AddScoped<AfterSales>();
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<IOutboxHandler, OrderDeliveryHandler>();

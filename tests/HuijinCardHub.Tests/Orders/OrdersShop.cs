@@ -10,15 +10,20 @@ namespace HuijinCardHub.Tests.Orders;
 /// <summary>
 /// A shop with catalogue, card codes, balance and orders, the sandbox `instant` channel on, and a few goods:
 /// a code goods with a QQ input, a manual goods with two in stock, a goods limited to 2 per buyer per day.
-/// Each test imports the codes it needs into a goods of its own.
+/// Each test imports the codes it needs into a goods of its own. The storefront's order limits are off: every test
+/// browser comes from one address, and these tests are about orders, not limits (GuardedShop keeps them).
 /// </summary>
-public sealed class OrdersShop : ShopFactory, IAsyncLifetime
+public class OrdersShop : ShopFactory, IAsyncLifetime
 {
-    public const string Recipe = """
+    protected virtual string OrderSettings => """
+        { "instantTestChannel": true, "ordersPerVisitorPerMinute": 0, "ordersPerBuyerPerMinute": 0, "maxUnpaidUnitsPerVisitor": 0 }
+        """;
+
+    private string Recipe => $$"""
     {
       "name": "orders-test",
       "steps": [
-        { "name": "settings", "Orders": { "instantTestChannel": true }, "Users": { "allowRegistration": true } },
+        { "name": "settings", "Orders": {{OrderSettings}}, "Users": { "allowRegistration": true } },
         {
           "name": "catalog",
           "categories": [ { "slug": "cards", "name": "点卡" } ],

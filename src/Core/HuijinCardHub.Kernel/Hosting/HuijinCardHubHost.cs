@@ -44,6 +44,8 @@ public static class HuijinCardHubHost
         services.AddHttpContextAccessor();
         services.AddSingleton(ModuleCatalog.FromHost(hostAssembly ?? Assembly.GetEntryAssembly()!));
         services.AddSingleton<IClock, SystemClock>();
+        // One set of throttle counts for the process: shells come and go, a guesser's count must not.
+        services.AddSingleton<Security.ThrottleCounters>();
         services.AddSingleton<ShellSettingsStore>();
         services.AddSingleton<ShellHost>();
         services.AddSingleton<ShellContainerFactory>();

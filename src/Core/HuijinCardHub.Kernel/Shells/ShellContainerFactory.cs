@@ -60,6 +60,7 @@ internal sealed class ShellContainerFactory(IServiceProvider host, ModuleCatalog
         services.AddSingleton(host.GetRequiredService<IHostApplicationLifetime>());
         services.AddSingleton(host.GetRequiredService<IDataProtectionProvider>());
         services.AddSingleton(host.GetRequiredService<IClock>());
+        services.AddSingleton(host.GetRequiredService<Security.ThrottleCounters>());
         services.AddSingleton(host.GetRequiredService<AppDataFolder>());
         services.AddSingleton(host.GetRequiredService<ShellHost>());
         services.AddSingleton(host.GetRequiredService<ShellSettingsStore>());

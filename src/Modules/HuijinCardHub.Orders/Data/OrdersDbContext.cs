@@ -35,6 +35,8 @@ internal sealed class OrdersDbContext : ModuleDbContext
             e.HasIndex(x => new { x.Status, x.ExpiresUtc });
             e.HasIndex(x => new { x.UserId, x.CreatedUtc });
             e.HasIndex(x => x.Contact);
+            e.HasIndex(x => x.ClientIp);
+            e.HasIndex(x => x.CheckoutRequestId).IsUnique();
             e.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.OrderId);
             e.Ignore(x => x.Total);
             e.Ignore(x => x.Refunded);

@@ -43,6 +43,9 @@ internal sealed class Order
 
     public string? ClientIp { get; set; }
 
+    /// <summary>The id of the checkout form that placed it (unique): a second post of that form finds this order.</summary>
+    public string? CheckoutRequestId { get; set; }
+
     public List<OrderLine> Lines { get; set; } = [];
 
     public Money Total => new(TotalFen);

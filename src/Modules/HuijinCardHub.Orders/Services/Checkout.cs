@@ -2,11 +2,13 @@ using System.Text.Json;
 using HuijinCardHub.Catalog;
 using HuijinCardHub.Data;
 using HuijinCardHub.Events;
+using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Pricing;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
+using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Orders.Services;
 
@@ -16,6 +18,7 @@ namespace HuijinCardHub.Orders.Services;
 /// oversold: either the order exists with all its codes held, or nothing changed.
 /// </summary>
 internal sealed class Checkout(
+    OrdersDbContext db,
     NewOrderWriter writer,
     ICatalogQueries catalog,
     IPriceCalculator prices,
@@ -29,7 +32,55 @@ internal sealed class Checkout(
     IEventPublisher events,
     IClock clock)
 {
+    /// <summary>
+    /// Places the order; or, for a request id that already placed one (a double click, a replayed post), returns that
+    /// order. A post racing its twin may fail its checks or its insert because of the twin's order: it is looked for
+    /// again then, and only a failure without one is the buyer's answer.
+    /// </summary>
     public async Task<Order> PlaceAsync(CheckoutRequest request, CancellationToken cancellationToken)
+    {
+        if (request.RequestId is null)
+        {
+            return await PlaceNewAsync(request, cancellationToken);
+        }
+
+        if (await PlacedEarlierAsync(request, cancellationToken) is { } placed)
+        {
+            return placed;
+        }
+
+        try
+        {
+            return await PlaceNewAsync(request, cancellationToken);
+        }
+        catch (ShopException)
+        {
+            var twin = await PlacedEarlierAsync(request, cancellationToken);
+            if (twin is null)
+            {
+                throw;
+            }
+
+            return twin;
+        }
+    }
+
+    /// <summary>The order this request id placed, when the same buyer placed it; another buyer's is refused.</summary>
+    private async Task<Order?> PlacedEarlierAsync(CheckoutRequest request, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.CheckoutRequestId == request.RequestId, cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var contact = string.IsNullOrWhiteSpace(request.Contact) ? null : request.Contact.Trim();
+        return order.UserId == request.UserId && (order.UserId is not null || order.Contact == contact)
+            ? order
+            : throw new ShopException(OrderErrors.RequestUsed);
+    }
+
+    private async Task<Order> PlaceNewAsync(CheckoutRequest request, CancellationToken cancellationToken)
     {
         var current = await settings.GetAsync<OrderSettings>(cancellationToken);
         var (contactKind, contact) = CheckBuyer(request);
@@ -56,9 +107,10 @@ internal sealed class Checkout(
             Status = OrderStatus.PendingPayment,
             TotalFen = priced.Sum(p => checked(p.Line.UnitPriceFen * p.Line.Quantity)),
             CreatedUtc = now,
-            ExpiresUtc = now.AddMinutes(Math.Clamp(current.ExpiryMinutes, 1, 24 * 60)),
+            ExpiresUtc = now.AddMinutes(current.HoldMinutesFor(request.UserId)),
             UpdatedUtc = now,
             ClientIp = request.ClientIp,
+            CheckoutRequestId = request.RequestId,
             Lines = priced.Select(p => p.Line).ToList(),
         };
 
@@ -84,6 +136,7 @@ internal sealed class Checkout(
                 }
             }
 
+            await CheckUnpaidUnitsAsync(order, current.MaxUnpaidUnitsPerVisitor, cancellationToken);
             await writer.InsertAsync(order, Numbers(now), cancellationToken);
             await ReserveCodesAsync(order, cancellationToken);
             await timeline.WriteAsync(order.Id, new Bilingual("订单已创建，库存已预留", "Order placed; stock reserved"), request.UserName ?? "buyer", null, OrderStatus.PendingPayment, cancellationToken);
@@ -92,6 +145,21 @@ internal sealed class Checkout(
         }
 
         return order;
+    }
+
+    /// <summary>Stock held by unpaid orders is stock nobody else can buy: one visitor may hold only so much of it at once.</summary>
+    private async Task CheckUnpaidUnitsAsync(Order order, int limit, CancellationToken cancellationToken)
+    {
+        if (limit <= 0)
+        {
+            return;
+        }
+
+        var held = await rules.UnpaidUnitsAsync(order.ClientIp, order.UserId, order.Contact, cancellationToken);
+        if (held + order.Lines.Sum(l => l.Quantity) > limit)
+        {
+            throw new ShopException(OrderErrors.UnpaidUnits(limit, held));
+        }
     }
 
     /// <summary>Fresh draws for as long as the writer finds them taken.</summary>

@@ -1,41 +1,24 @@
-using Microsoft.Extensions.Caching.Memory;
+using HuijinCardHub.Security;
 
 namespace HuijinCardHub.Orders.Services;
 
 /// <summary>
-/// Counts wrong order-lookup passwords per visitor address and per order number for ten minutes, so a password
-/// cannot be guessed. Kept in memory per node: with several nodes an attacker gets the allowance once per node.
+/// The allowances of the order lookup, per visitor address (see <see cref="VisitorKey"/>): each attempt is counted
+/// before its password is checked, so a burst of parallel guesses gets no more than the allowance. Only the
+/// visitor's own address is ever refused: a stranger spending an allowance cannot lock the buyer out, who comes in
+/// with the right password from anywhere else. Counts live in <see cref="IThrottle"/>, shared by all nodes once
+/// the shop has a shared store.
 /// </summary>
-internal sealed class LookupThrottle(IMemoryCache cache)
+internal sealed class LookupThrottle(IThrottle throttle)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
-    public bool IsBlocked(string visitor, string? subject, int allowed) =>
-        Failures("ip:" + visitor) >= allowed || (subject is not null && Failures("no:" + subject) >= allowed * 2);
+    /// <summary>Order pages opened without access (which show the lookup form) per visitor in the window.</summary>
+    public const int LockedPagesPerWindow = 30;
 
-    public void Fail(string visitor, string? subject)
-    {
-        Add("ip:" + visitor);
-        if (subject is not null)
-        {
-            Add("no:" + subject);
-        }
-    }
+    public async ValueTask<bool> AllowLookupAsync(string visitor, int allowance, CancellationToken cancellationToken) =>
+        (await throttle.HitAsync(new ThrottleRule("orders.lookup", Math.Max(1, allowance), Window), visitor, cancellationToken)).Allowed;
 
-    private int Failures(string key) => cache.TryGetValue("orders.lookup." + key, out Counter? counter) ? counter!.Count : 0;
-
-    private void Add(string key)
-    {
-        var counter = cache.GetOrCreate("orders.lookup." + key, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = Window;
-            return new Counter();
-        })!;
-        Interlocked.Increment(ref counter.Count);
-    }
-
-    private sealed class Counter
-    {
-        public int Count;
-    }
+    public async ValueTask<bool> AllowLockedPageAsync(string visitor, CancellationToken cancellationToken) =>
+        (await throttle.HitAsync(new ThrottleRule("orders.locked-page", LockedPagesPerWindow, Window), visitor, cancellationToken)).Allowed;
 }

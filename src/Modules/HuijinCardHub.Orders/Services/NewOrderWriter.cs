@@ -11,6 +11,7 @@ namespace HuijinCardHub.Orders.Services;
 /// Writes a new order and its lines with hand-written statements, inside the checkout's transaction, while SQLite's
 /// writer queue waits (EF's change tracking cost more than the inserts). The order number is unique by index:
 /// a number already taken inserts nothing and the next candidate is tried, in the same statement that inserts.
+/// So is the checkout request id: a post whose twin already placed its order inserts nothing and is refused.
 /// </summary>
 internal sealed class NewOrderWriter(ShellSql sql)
 {
@@ -19,9 +20,9 @@ internal sealed class NewOrderWriter(ShellSql sql)
 
     private const string InsertOrder = $"""
         INSERT INTO {OrderTables.Orders} ("OrderNo", "UserId", "UserName", "ContactKind", "Contact", "QueryPasswordHash", "Status",
-            "TotalFen", "RefundedFen", "CreatedUtc", "ExpiresUtc", "UpdatedUtc", "ClientIp")
-        VALUES (@no, @user, @userName, @contactKind, @contact, @password, @status, @total, 0, @created, @expires, @updated, @ip)
-        ON CONFLICT ("OrderNo") DO NOTHING
+            "TotalFen", "RefundedFen", "CreatedUtc", "ExpiresUtc", "UpdatedUtc", "ClientIp", "CheckoutRequestId")
+        VALUES (@no, @user, @userName, @contactKind, @contact, @password, @status, @total, 0, @created, @expires, @updated, @ip, @request)
+        ON CONFLICT DO NOTHING
         RETURNING "Id"
         """;
 
@@ -52,9 +53,21 @@ internal sealed class NewOrderWriter(ShellSql sql)
 
                 return;
             }
+
+            if (order.CheckoutRequestId is not null && await RequestPlacedAsync(order.CheckoutRequestId, cancellationToken))
+            {
+                throw new ShopException(OrderErrors.AlreadyPlaced);
+            }
         }
 
         throw new ShopException(new Bilingual("订单号生成失败，请重试", "No free order number was found; try again"));
+    }
+
+    private async Task<bool> RequestPlacedAsync(string requestId, CancellationToken cancellationToken)
+    {
+        await using var find = sql.Command($"SELECT 1 FROM {OrderTables.Orders} WHERE \"CheckoutRequestId\" = @request");
+        ShellSql.Add(find, "@request", requestId);
+        return await find.ExecuteScalarAsync(cancellationToken) is not null and not DBNull;
     }
 
     private async Task<long?> TryInsertOrderAsync(Order order, CancellationToken cancellationToken)
@@ -72,6 +85,7 @@ internal sealed class NewOrderWriter(ShellSql sql)
         ShellSql.Add(insert, "@expires", order.ExpiresUtc);
         ShellSql.Add(insert, "@updated", order.UpdatedUtc);
         ShellSql.Add(insert, "@ip", order.ClientIp, DbType.String);
+        ShellSql.Add(insert, "@request", order.CheckoutRequestId, DbType.String);
         var id = await insert.ExecuteScalarAsync(cancellationToken);
         return id is null or DBNull ? null : Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }

@@ -10,7 +10,8 @@ namespace HuijinCardHub.Orders.Services;
 
 /// <summary>
 /// The limits a line must keep beyond price: quantity per order, per buyer per day, and manual stock
-/// (for manual and top-up goods the merchant's stock figure less the units in orders not yet fulfilled).
+/// (for manual and top-up goods the merchant's stock figure less the units in orders not yet fulfilled), and the units
+/// one visitor's unpaid orders may hold.
 /// </summary>
 internal sealed class PurchaseRules(OrdersDbContext db, ShellSql sql, IClock clock)
 {
@@ -73,6 +74,23 @@ internal sealed class PurchaseRules(OrdersDbContext db, ShellSql sql, IClock clo
                 db.Orders.Any(o => o.Id == l.OrderId && OrderStatuses.Unfulfilled.Contains(o.Status)))
             .SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
         return held + quantity <= stock;
+    }
+
+    /// <summary>
+    /// Units held by unpaid orders of this visitor address, this member or this contact: one query over the orders'
+    /// indexes, made inside the placing transaction (SQLite's writer queue puts two checkouts one after the other; on
+    /// PostgreSQL two at the very same moment may both pass, which the per-minute limits keep to a few).
+    /// </summary>
+    public async Task<int> UnpaidUnitsAsync(string? clientIp, string? userId, string? contact, CancellationToken cancellationToken)
+    {
+        if (clientIp is null && userId is null && contact is null)
+        {
+            return 0;
+        }
+
+        var unpaid = db.Orders.Where(o => o.Status == OrderStatus.PendingPayment &&
+            ((clientIp != null && o.ClientIp == clientIp) || (userId != null && o.UserId == userId) || (contact != null && o.Contact == contact)));
+        return await db.Lines.Where(l => unpaid.Select(o => o.Id).Contains(l.OrderId)).SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
     }
 
     /// <summary>PostgreSQL only: waits for, then holds until the transaction ends, the lock of this rule on this id.</summary>

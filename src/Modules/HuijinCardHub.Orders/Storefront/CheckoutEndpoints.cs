@@ -28,7 +28,7 @@ internal static class CheckoutEndpoints
         return await RenderCheckoutAsync(http, line is null ? [] : [line], null, null, checkout, renderer, settings, "/checkout", StatusCodes.Status200OK, cancellationToken);
     }
 
-    private static async Task<IResult> PlaceAsync(HttpContext http, Checkout checkout, OrderAccess access, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
+    private static async Task<IResult> PlaceAsync(HttpContext http, Checkout checkout, CheckoutLimits limits, OrderAccess access, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
     {
         var form = await StorefrontForm.ReadAsync(http);
         if (form is null)
@@ -37,7 +37,7 @@ internal static class CheckoutEndpoints
         }
 
         var line = StorefrontForm.Line(form);
-        return await PlaceLinesAsync(http, line is null ? [] : [line], form, "/checkout", checkout, access, renderer, settings, cancellationToken);
+        return await PlaceLinesAsync(http, line is null ? [] : [line], form, "/checkout", checkout, limits, access, renderer, settings, cancellationToken);
     }
 
     private static async Task<IResult> CartAsync(HttpContext http, CartStore cart, Checkout checkout, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken) =>
@@ -87,7 +87,7 @@ internal static class CheckoutEndpoints
         return Results.Redirect(http.Request.PathBase + "/cart");
     }
 
-    private static async Task<IResult> PlaceCartAsync(HttpContext http, CartStore cart, Checkout checkout, OrderAccess access, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
+    private static async Task<IResult> PlaceCartAsync(HttpContext http, CartStore cart, Checkout checkout, CheckoutLimits limits, OrderAccess access, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
     {
         var form = await StorefrontForm.ReadAsync(http);
         var lines = cart.Read(http);
@@ -96,7 +96,7 @@ internal static class CheckoutEndpoints
             return await RenderCheckoutAsync(http, lines, null, OrderErrors.FormExpired, checkout, renderer, settings, "/cart/checkout", StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        var result = await PlaceLinesAsync(http, lines, form, "/cart/checkout", checkout, access, renderer, settings, cancellationToken);
+        var result = await PlaceLinesAsync(http, lines, form, "/cart/checkout", checkout, limits, access, renderer, settings, cancellationToken);
         if (result is Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult)
         {
             cart.Write(http, []);
@@ -106,20 +106,23 @@ internal static class CheckoutEndpoints
     }
 
     private static async Task<IResult> PlaceLinesAsync(HttpContext http, IReadOnlyList<CheckoutLine> lines, IFormCollection form, string action,
-        Checkout checkout, OrderAccess access, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
+        Checkout checkout, CheckoutLimits limits, OrderAccess access, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
     {
         var contact = StorefrontForm.First(form, "contact");
         var request = new CheckoutRequest(lines, OrderAccess.UserIdOf(http), http.User.Identity?.Name, contact,
-            StorefrontForm.First(form, "password"), StorefrontForm.Visitor(http));
+            StorefrontForm.First(form, "password"), StorefrontForm.Visitor(http), CheckoutRequestId.Read(StorefrontForm.First(form, "request")));
         try
         {
+            var current = await settings.GetAsync<OrderSettings>(cancellationToken);
+            await limits.CheckAsync(current, VisitorKey.Of(http.Connection.RemoteIpAddress), request.UserId, contact, cancellationToken);
             var order = await checkout.PlaceAsync(request, cancellationToken);
             access.Remember(http, order.OrderNo);
             return Results.Redirect(http.Request.PathBase + OrderFormat.Url(order.OrderNo));
         }
         catch (ShopException exception)
         {
-            return await RenderCheckoutAsync(http, lines, contact, exception.Text, checkout, renderer, settings, action, StatusCodes.Status400BadRequest, cancellationToken);
+            var status = exception is CheckoutThrottledException ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
+            return await RenderCheckoutAsync(http, lines, contact, exception.Text, checkout, renderer, settings, action, status, cancellationToken);
         }
     }
 
@@ -146,15 +149,17 @@ internal static class CheckoutEndpoints
         }
 
         var isCart = action != "/checkout";
+        var userId = OrderAccess.UserIdOf(http);
         var model = new CheckoutViewModel(
             priced.Select((p, i) => CheckoutPages.Line(p, isCart ? i : null)).ToList(),
             CheckoutPages.Total(priced),
-            OrderAccess.UserIdOf(http) is null,
+            userId is null,
             contact,
             error?.ToString(),
             StorefrontForm.Token(http),
             action,
-            (await settings.GetAsync<OrderSettings>(cancellationToken)).ExpiryMinutes);
+            (await settings.GetAsync<OrderSettings>(cancellationToken)).HoldMinutesFor(userId),
+            CheckoutRequestId.New());
         var title = isCart ? new Bilingual("购物车", "Cart") : new Bilingual("确认订单", "Checkout");
         var html = await renderer.RenderToStringAsync(isCart ? "cart" : "checkout", model, title.ToString(), cancellationToken);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);

@@ -25,13 +25,20 @@ internal static class OrderEndpoints
         endpoints.MapPost("/orders/lookup", LookupAsync).AllowAnonymous().DisableAntiforgery();
     }
 
+    /// <summary>
+    /// The order, for whoever may see it. Anyone else gets the lookup form with the number filled in, the same for an
+    /// order that exists and one that does not (status, page and words), so the address tells nothing; and these
+    /// views are counted per visitor, so numbers cannot be tried by the thousand.
+    /// </summary>
     private static async Task<IResult> ShowAsync(string orderNo, HttpContext http, OrdersDbContext db, OrderAccess access, OrderExpiry expiry,
-        OrderPageBuilder builder, IStorefrontRenderer renderer, CancellationToken cancellationToken)
+        LookupThrottle throttle, OrderPageBuilder builder, IStorefrontRenderer renderer, CancellationToken cancellationToken)
     {
         var order = await LoadAsync(db, orderNo, cancellationToken);
-        if (order is null)
+        if (order is null || !access.MaySee(http, order))
         {
-            return await NotFoundAsync(renderer, cancellationToken);
+            var allowed = await throttle.AllowLockedPageAsync(VisitorKey.Of(http.Connection.RemoteIpAddress), cancellationToken);
+            var model = new LookupViewModel(orderNo, allowed ? null : OrderErrors.LookupThrottled.ToString(), !allowed, [], StorefrontForm.Token(http));
+            return await RenderLookupAsync(http, renderer, model, allowed ? StatusCodes.Status200OK : StatusCodes.Status429TooManyRequests, cancellationToken);
         }
 
         await expiry.ExpireIfDueAsync(order, cancellationToken);
@@ -42,7 +49,7 @@ internal static class OrderEndpoints
             "cancelled" => new Bilingual("订单已取消", "Order cancelled").ToString(),
             _ => null,
         };
-        return await RenderAsync(http, order, access.MaySee(http, order), null, notice, builder, renderer, StatusCodes.Status200OK, cancellationToken);
+        return await RenderAsync(http, order, true, null, notice, builder, renderer, StatusCodes.Status200OK, cancellationToken);
     }
 
     private static async Task<IResult> StatusAsync(string orderNo, HttpContext http, OrdersDbContext db, OrderAccess access, OrderExpiry expiry, CancellationToken cancellationToken)
@@ -103,32 +110,11 @@ internal static class OrderEndpoints
         return Results.Redirect($"{http.Request.PathBase}{OrderFormat.Url(order.OrderNo)}?notice=cancelled");
     }
 
-    private static async Task<IResult> UnlockAsync(string orderNo, HttpContext http, OrdersDbContext db, OrderAccess access, OrderLookup lookup,
-        OrderPageBuilder builder, IStorefrontRenderer renderer, CancellationToken cancellationToken)
+    /// <summary>The unlock form of an order page (templates made before the lookup form took its place): a lookup by number.</summary>
+    private static async Task<IResult> UnlockAsync(string orderNo, HttpContext http, OrderLookup lookup, OrderAccess access, IStorefrontRenderer renderer, CancellationToken cancellationToken)
     {
         var form = await StorefrontForm.ReadAsync(http);
-        var order = await LoadAsync(db, orderNo, cancellationToken);
-        if (order is null)
-        {
-            return await NotFoundAsync(renderer, cancellationToken);
-        }
-
-        if (form is null)
-        {
-            return await RenderAsync(http, order, false, OrderErrors.FormExpired, null, builder, renderer, StatusCodes.Status400BadRequest, cancellationToken);
-        }
-
-        try
-        {
-            await lookup.FindAsync(order.OrderNo, StorefrontForm.First(form, "password"), StorefrontForm.Visitor(http), cancellationToken);
-            access.Remember(http, order.OrderNo);
-            return Results.Redirect(http.Request.PathBase + OrderFormat.Url(order.OrderNo));
-        }
-        catch (ShopException exception)
-        {
-            var status = exception is LookupThrottledException ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
-            return await RenderAsync(http, order, false, exception.Text, null, builder, renderer, status, cancellationToken);
-        }
+        return await LookUpAsync(http, form, orderNo, lookup, access, renderer, cancellationToken);
     }
 
     private static async Task<IResult> ReportAsync(string orderNo, HttpContext http, OrdersDbContext db, OrderAccess access, AfterSales afterSales,
@@ -164,7 +150,13 @@ internal static class OrderEndpoints
     private static async Task<IResult> LookupAsync(HttpContext http, OrderLookup lookup, OrderAccess access, IStorefrontRenderer renderer, CancellationToken cancellationToken)
     {
         var form = await StorefrontForm.ReadAsync(http);
-        var subject = form is null ? null : StorefrontForm.First(form, "q")?.Trim();
+        return await LookUpAsync(http, form, form is null ? null : StorefrontForm.First(form, "q"), lookup, access, renderer, cancellationToken);
+    }
+
+    private static async Task<IResult> LookUpAsync(HttpContext http, IFormCollection? form, string? subject, OrderLookup lookup, OrderAccess access,
+        IStorefrontRenderer renderer, CancellationToken cancellationToken)
+    {
+        subject = subject?.Trim();
         try
         {
             if (form is null)
@@ -172,7 +164,7 @@ internal static class OrderEndpoints
                 throw new ShopException(OrderErrors.FormExpired);
             }
 
-            var orders = await lookup.FindAsync(subject, StorefrontForm.First(form, "password"), StorefrontForm.Visitor(http), cancellationToken);
+            var orders = await lookup.FindAsync(subject, StorefrontForm.First(form, "password"), VisitorKey.Of(http.Connection.RemoteIpAddress), cancellationToken);
             foreach (var order in orders.AsEnumerable().Reverse())
             {
                 access.Remember(http, order.OrderNo);

@@ -3,6 +3,8 @@ using HuijinCardHub.Theming;
 namespace HuijinCardHub.Orders.Storefront;
 
 /// <summary><c>Model</c> of the "checkout" and "cart" templates: lines priced for the buyer, and the form posting to <c>Action</c>.</summary>
+/// <param name="ExpiryMinutes">How long this buyer's unpaid order holds its stock (guests' is shorter).</param>
+/// <param name="RequestId">Posted back as <c>request</c>: the same form posted twice makes one order.</param>
 [LiquidModel]
 internal sealed record CheckoutViewModel(
     IReadOnlyList<CheckoutLineModel> Lines,
@@ -12,7 +14,8 @@ internal sealed record CheckoutViewModel(
     string? Error,
     string FormToken,
     string Action,
-    int ExpiryMinutes);
+    int ExpiryMinutes,
+    string RequestId);
 
 /// <param name="Inputs">What the buyer typed, shown back; <paramref name="Hidden"/> carries them through the form.</param>
 [LiquidModel]
