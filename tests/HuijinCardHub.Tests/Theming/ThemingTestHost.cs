@@ -53,6 +53,9 @@ internal sealed class ThemingTestHost : IDisposable
 
     public IThemeCatalog Catalog => _scope.ServiceProvider.GetRequiredService<IThemeCatalog>();
 
+    /// <summary>Where a page builder hands codes to the renderer beside its model.</summary>
+    public ICodesOnPage CodesOnPage => _scope.ServiceProvider.GetRequiredService<ICodesOnPage>();
+
     public void Dispose()
     {
         _scope.Dispose();

@@ -21,6 +21,7 @@ internal static class HtmlTextPositions
     };
 
     /// <summary>For each offset (ascending), whether it is in plain text outside any guarded element.</summary>
+    /// <remarks>Markup left open at the end of the page "ends" one past it, so the page's last place is not text either.</remarks>
     public static bool[] AreText(ReadOnlySpan<char> html, IReadOnlyList<int> offsets)
     {
         var answers = new bool[offsets.Count];
@@ -145,7 +146,7 @@ internal static class HtmlTextPositions
             i++;
         }
 
-        return (html.Length, false);
+        return (html.Length + 1, false);
     }
 
     private static int SkipComment(ReadOnlySpan<char> html, int i)
@@ -174,14 +175,14 @@ internal static class HtmlTextPositions
             }
         }
 
-        return html.Length;
+        return html.Length + 1;
     }
 
     private static int SkipRawText(ReadOnlySpan<char> html, int i, string name, ref bool unsure)
     {
         if (name == "plaintext")
         {
-            return html.Length;
+            return html.Length + 1;
         }
 
         for (; i < html.Length; i++)
@@ -200,13 +201,13 @@ internal static class HtmlTextPositions
             }
         }
 
-        return html.Length;
+        return html.Length + 1;
     }
 
     private static int UpTo(ReadOnlySpan<char> html, int i, char end)
     {
         var found = html[i..].IndexOf(end);
-        return found < 0 ? html.Length : i + found + 1;
+        return found < 0 ? html.Length + 1 : i + found + 1;
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
