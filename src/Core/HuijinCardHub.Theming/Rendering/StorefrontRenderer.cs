@@ -100,10 +100,18 @@ internal sealed class StorefrontRenderer(
 
     private async Task CountFailureAsync(ThemePackage theme, ResolvedTemplate culprit, Bilingual reason, CancellationToken cancellationToken)
     {
-        if (await overrides.RecordFailureAsync(theme.Name, culprit.Name, culprit.Source, reason, cancellationToken))
+        try
         {
-            logger.LogWarning("Template override {Theme}/{Template} failed {Count} times and is switched off: {Reason}",
-                theme.Name, culprit.Name, ITemplateOverrideStore.SwitchOffAfterFailures, reason.English);
+            if (await overrides.RecordFailureAsync(theme.Name, culprit.Name, culprit.Source, reason, cancellationToken))
+            {
+                logger.LogWarning("Template override {Theme}/{Template} failed {Count} times and is switched off: {Reason}",
+                    theme.Name, culprit.Name, ITemplateOverrideStore.SwitchOffAfterFailures, reason.English);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The buyer still gets the page from the theme's own template; the count waits for the next failure.
+            logger.LogError(exception, "Could not count the failure of template override {Theme}/{Template}", theme.Name, culprit.Name);
         }
     }
 }
