@@ -17,7 +17,7 @@ internal sealed class BoundedRangeExpression(Expression from, Expression to) : E
             throw TemplateLimits.ListTooLong("range");
         }
 
-        RenderBudget.Of(context)?.Charge(count);
+        RenderBudget.Of(context)?.Charge(count * TemplateLimits.CharsPerListItem);
         var numbers = new FluidValue[count];
         for (var i = 0; i < numbers.Length; i++)
         {

@@ -134,7 +134,7 @@ internal static class GuardedFilters
                 throw TemplateLimits.ListTooLong(name);
             }
 
-            budget?.Charge(list.Values.Count);
+            budget?.Charge((long)list.Values.Count * TemplateLimits.CharsPerListItem);
             return;
         }
 

@@ -15,6 +15,9 @@ internal static class TemplateLimits
     /// <summary>Most items a list made by a template (split, concat, a range) may hold.</summary>
     public const int MaxListItems = 10_000;
 
+    /// <summary>What a list item costs against <see cref="MaxMadeChars"/>: a split makes a string and a value per item.</summary>
+    public const int CharsPerListItem = 32;
+
     /// <summary>Characters all filters and captures of one page may make together.</summary>
     public const long MaxMadeChars = 16L * 1024 * 1024;
 
