@@ -1,5 +1,6 @@
 using System.Reflection;
 using HuijinCardHub.Theming.Catalog;
+using HuijinCardHub.Theming.Codes;
 using HuijinCardHub.Theming.Liquid;
 using HuijinCardHub.Theming.Rendering;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,8 @@ public static class ThemingServiceCollectionExtensions
         services.TryAddSingleton<LiquidEnvironment>();
         services.TryAddSingleton<ParsedTemplateCache>();
         services.TryAddSingleton<SiteLiquidValues>();
+        services.TryAddSingleton<CodesOnPage>();
+        services.TryAddSingleton<ICodesOnPage>(sp => sp.GetRequiredService<CodesOnPage>());
         services.TryAddScoped<StorefrontContextFactory>();
         services.TryAddScoped<TemplateSourceResolver>();
         services.TryAddScoped<PageComposer>();

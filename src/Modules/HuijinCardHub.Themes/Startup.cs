@@ -1,6 +1,7 @@
 using HuijinCardHub.Modules;
 using HuijinCardHub.Navigation;
 using HuijinCardHub.Security;
+using HuijinCardHub.Themes.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Themes;
@@ -12,5 +13,6 @@ internal sealed class Startup : ModuleStartup
     {
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddScoped<IContentHosts, ContentHosts>();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using HuijinCardHub.Sites;
+using HuijinCardHub.Text;
 using HuijinCardHub.Theming;
 using HuijinCardHub.Theming.Catalog;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,9 @@ internal sealed class ThemingTestHost : IDisposable
 
     public IThemeCatalog Catalog => _scope.ServiceProvider.GetRequiredService<IThemeCatalog>();
 
+    /// <summary>Where a page builder hands codes to the renderer beside its model.</summary>
+    public ICodesOnPage CodesOnPage => _scope.ServiceProvider.GetRequiredService<ICodesOnPage>();
+
     public void Dispose()
     {
         _scope.Dispose();
@@ -63,27 +67,49 @@ internal sealed class ThemingTestHost : IDisposable
         public Task<Site> GetCurrentAsync(CancellationToken cancellationToken = default) => Task.FromResult(host.Site);
     }
 
+    /// <summary>Overrides in memory, with the kernel store's failure counting (three failures of one source switch it off).</summary>
     internal sealed class InMemoryOverrides : ITemplateOverrideStore
     {
-        private readonly ConcurrentDictionary<(string, string), string> _sources = new();
+        private readonly ConcurrentDictionary<(string, string), TemplateOverride> _saved = new();
+        private readonly ConcurrentDictionary<(string, string), int> _failures = new();
 
         public Task<string?> GetAsync(string theme, string template, CancellationToken cancellationToken = default) =>
-            Task.FromResult(_sources.TryGetValue((theme, template), out var source) ? source : null);
+            Task.FromResult(_saved.TryGetValue((theme, template), out var saved) && !saved.IsSwitchedOff ? saved.Source : null);
+
+        public Task<TemplateOverride?> FindAsync(string theme, string template, CancellationToken cancellationToken = default) =>
+            Task.FromResult(_saved.TryGetValue((theme, template), out var saved) ? saved : null);
 
         public Task<IReadOnlyList<TemplateOverride>> ListAsync(string theme, CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyList<TemplateOverride>>(_sources.Where(p => p.Key.Item1 == theme)
-                .Select(p => new TemplateOverride(theme, p.Key.Item2, p.Value, DateTime.UtcNow)).ToList());
+            Task.FromResult<IReadOnlyList<TemplateOverride>>(_saved.Where(p => p.Key.Item1 == theme).Select(p => p.Value).ToList());
 
         public Task SaveAsync(string theme, string template, string source, CancellationToken cancellationToken = default)
         {
-            _sources[(theme, template)] = source;
+            _saved[(theme, template)] = new TemplateOverride(theme, template, source, DateTime.UtcNow);
+            _failures[(theme, template)] = 0;
             return Task.CompletedTask;
         }
 
         public Task DeleteAsync(string theme, string template, CancellationToken cancellationToken = default)
         {
-            _sources.TryRemove((theme, template), out _);
+            _saved.TryRemove((theme, template), out _);
             return Task.CompletedTask;
+        }
+
+        public Task<bool> RecordFailureAsync(string theme, string template, string source, Bilingual reason, CancellationToken cancellationToken = default)
+        {
+            if (!_saved.TryGetValue((theme, template), out var saved) || saved.Source != source || saved.IsSwitchedOff)
+            {
+                return Task.FromResult(false);
+            }
+
+            var failures = _failures.AddOrUpdate((theme, template), 1, (_, n) => n + 1);
+            if (failures < ITemplateOverrideStore.SwitchOffAfterFailures)
+            {
+                return Task.FromResult(false);
+            }
+
+            _saved[(theme, template)] = saved with { SwitchedOffUtc = DateTime.UtcNow, SwitchedOffReason = reason };
+            return Task.FromResult(true);
         }
     }
 }

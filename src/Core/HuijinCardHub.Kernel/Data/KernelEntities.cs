@@ -61,4 +61,14 @@ internal sealed class TemplateOverrideRow
     public string Template { get; set; } = "";
     public string Source { get; set; } = "";
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>Failed storefront renders of this source since it was saved.</summary>
+    public int Failures { get; set; }
+
+    /// <summary>Set when repeated failures made the storefront go back to the theme's own template.</summary>
+    public DateTime? SwitchedOffUtc { get; set; }
+
+    public string? SwitchedOffReasonZh { get; set; }
+
+    public string? SwitchedOffReasonEn { get; set; }
 }

@@ -2,13 +2,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace HuijinCardHub.Kernel.Hosting;
 
-/// <summary>Headers every response carries: no sniffing, no framing by others, a strict CSP (no inline script).</summary>
+/// <summary>Headers every response carries: no sniffing, no framing by others, a strict CSP (own origin only, no inline script; a shell adds its listed content hosts).</summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    private const string Csp =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
-        "font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'";
-
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
@@ -18,7 +14,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "SAMEORIGIN";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            headers.TryAdd("Content-Security-Policy", Csp);
+            headers.TryAdd("Content-Security-Policy", ContentSecurityPolicy.Default);
             if (context.Request.IsHttps)
             {
                 headers.StrictTransportSecurity = "max-age=31536000";

@@ -1,3 +1,4 @@
+using HuijinCardHub.Kernel.Hosting;
 using HuijinCardHub.Localization;
 using HuijinCardHub.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -13,6 +14,7 @@ internal static class ShellPipelineFactory
     {
         var startups = services.GetRequiredService<IReadOnlyList<ModuleStartup>>();
         var app = new ApplicationBuilder(services);
+        app.UseMiddleware<ShellContentPolicyMiddleware>();
         app.UseHuijinRequestLocalization();
         app.UseStatusCodePages(NotFoundPage.WriteAsync);
         foreach (var startup in startups)

@@ -1,4 +1,5 @@
 using HuijinCardHub.Kernel.Data;
+using HuijinCardHub.Text;
 using HuijinCardHub.Theming;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
@@ -21,15 +22,21 @@ internal sealed class TemplateOverrideStore(IServiceProvider services, IClock cl
             return found.Source;
         }
 
-        var source = await Db.TemplateOverrides.AsNoTracking().Where(t => t.Theme == theme && t.Template == template)
+        var source = await Db.TemplateOverrides.AsNoTracking().Where(t => t.Theme == theme && t.Template == template && t.SwitchedOffUtc == null)
             .Select(t => t.Source).FirstOrDefaultAsync(cancellationToken);
         cache.Set(key, new Found(source), TimeSpan.FromSeconds(30));
         return source;
     }
 
+    public async Task<TemplateOverride?> FindAsync(string theme, string template, CancellationToken cancellationToken = default)
+    {
+        var row = await Db.TemplateOverrides.AsNoTracking().FirstOrDefaultAsync(t => t.Theme == theme && t.Template == template, cancellationToken);
+        return row is null ? null : ToOverride(row);
+    }
+
     public async Task<IReadOnlyList<TemplateOverride>> ListAsync(string theme, CancellationToken cancellationToken = default) =>
-        await Db.TemplateOverrides.AsNoTracking().Where(t => t.Theme == theme).OrderBy(t => t.Template)
-            .Select(t => new TemplateOverride(t.Theme, t.Template, t.Source, t.UpdatedUtc)).ToListAsync(cancellationToken);
+        (await Db.TemplateOverrides.AsNoTracking().Where(t => t.Theme == theme).OrderBy(t => t.Template).ToListAsync(cancellationToken))
+            .Select(ToOverride).ToList();
 
     public async Task SaveAsync(string theme, string template, string source, CancellationToken cancellationToken = default)
     {
@@ -42,6 +49,10 @@ internal sealed class TemplateOverrideStore(IServiceProvider services, IClock cl
 
         row.Source = source;
         row.UpdatedUtc = clock.UtcNow;
+        row.Failures = 0;
+        row.SwitchedOffUtc = null;
+        row.SwitchedOffReasonZh = null;
+        row.SwitchedOffReasonEn = null;
         await Db.SaveChangesAsync(cancellationToken);
         cache.Remove(Key(theme, template));
     }
@@ -51,6 +62,28 @@ internal sealed class TemplateOverrideStore(IServiceProvider services, IClock cl
         await Db.TemplateOverrides.Where(t => t.Theme == theme && t.Template == template).ExecuteDeleteAsync(cancellationToken);
         cache.Remove(Key(theme, template));
     }
+
+    public async Task<bool> RecordFailureAsync(string theme, string template, string source, Bilingual reason, CancellationToken cancellationToken = default)
+    {
+        // Counted in the database, not in memory: every node's failures add up, and a save (new source) starts over.
+        var mine = Db.TemplateOverrides.Where(t => t.Theme == theme && t.Template == template && t.Source == source && t.SwitchedOffUtc == null);
+        await mine.ExecuteUpdateAsync(u => u.SetProperty(t => t.Failures, t => t.Failures + 1), cancellationToken);
+        var now = clock.UtcNow;
+        var switchedOff = await mine.Where(t => t.Failures >= ITemplateOverrideStore.SwitchOffAfterFailures).ExecuteUpdateAsync(u => u
+            .SetProperty(t => t.SwitchedOffUtc, now)
+            .SetProperty(t => t.SwitchedOffReasonZh, reason.Chinese)
+            .SetProperty(t => t.SwitchedOffReasonEn, reason.English), cancellationToken) > 0;
+        if (switchedOff)
+        {
+            cache.Remove(Key(theme, template));
+        }
+
+        return switchedOff;
+    }
+
+    private static TemplateOverride ToOverride(TemplateOverrideRow row) =>
+        new(row.Theme, row.Template, row.Source, row.UpdatedUtc, row.SwitchedOffUtc,
+            row.SwitchedOffUtc is null ? null : new Bilingual(row.SwitchedOffReasonZh ?? "", row.SwitchedOffReasonEn ?? ""));
 
     private static string Key(string theme, string template) => $"kernel:template:{theme}:{template}";
 

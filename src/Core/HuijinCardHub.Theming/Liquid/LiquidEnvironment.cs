@@ -2,12 +2,16 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
 using HuijinCardHub.Text;
+using HuijinCardHub.Theming.Codes;
+using HuijinCardHub.Theming.Liquid.Limits;
 
 namespace HuijinCardHub.Theming.Liquid;
 
 /// <summary>
 /// The shell's one Fluid parser and sandbox: allow-listed members, statement and recursion limits, no file
-/// access (the default null file provider), and an HTML encoder that leaves Chinese text as it is.
+/// access (the default null file provider), and an HTML encoder that leaves Chinese text as it is. Every filter
+/// is guarded and every parsed template rewritten (<see cref="TemplateGuards"/>) so that a render is bounded in
+/// what it allocates and in time while it runs, not only in what it writes.
 /// </summary>
 internal sealed class LiquidEnvironment
 {
@@ -29,6 +33,8 @@ internal sealed class LiquidEnvironment
         Options.ValueConverters.Add(Access.Convert!);
         Options.Filters.AddFilter("t", TranslateFilter.TranslateAsync);
         Options.Filters.AddFilter("json", SafeJsonFilter.JsonAsync);
+        GuardedFilters.Guard(Options.Filters);
+        DeliveredCodesTag.Register(Parser);
     }
 
     public FluidParser Parser { get; } = new();
@@ -44,7 +50,7 @@ internal sealed class LiquidEnvironment
     {
         if (Parser.TryParse(source, out var template, out var error))
         {
-            return new ParsedTemplate(source, template, null);
+            return new ParsedTemplate(source, TemplateGuards.Apply(template), null);
         }
 
         // Fluid appends the whole source after the position; the position is what the merchant needs.
@@ -54,7 +60,7 @@ internal sealed class LiquidEnvironment
 
     public TemplateContext CreateContext() => new(Options) { AllowModelMembers = false };
 
-    /// <summary>Renders into the page's buffer, which holds the output and time limits; the statement limit is the context's own.</summary>
+    /// <summary>Renders into the page's buffer, which holds the output limit; the statement limit is the context's own, the rest the render budget's.</summary>
     public ValueTask RenderAsync(IFluidTemplate template, TemplateContext context, PageBuffer into) =>
         template.RenderAsync(into, Encoder, context);
 }

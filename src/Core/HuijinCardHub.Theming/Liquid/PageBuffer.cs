@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using HuijinCardHub.Text;
+using HuijinCardHub.Theming.Liquid.Limits;
 
 namespace HuijinCardHub.Theming.Liquid;
 
@@ -10,17 +11,36 @@ namespace HuijinCardHub.Theming.Liquid;
 /// Fluid has no cancellation of its own, so the writer is where a runaway render is noticed. Pooled because a
 /// page rendered into a StringWriter and copied into a string twice (body, then layout) was most of what every
 /// storefront request allocated. Dispose returns the array; read <see cref="Written"/> before that.
+/// It also remembers where the <c>{% delivered_codes %}</c> tag stood (<see cref="CodeMarks"/>): codes are written
+/// there only after the whole page is rendered, so no template ever has them as text.
 /// </summary>
-internal sealed class PageBuffer(int maxChars, CancellationToken cancellationToken) : TextWriter(CultureInfo.InvariantCulture)
+internal sealed class PageBuffer(int maxChars, RenderBudget budget) : TextWriter(CultureInfo.InvariantCulture)
 {
     private const int FirstSize = 16 * 1024;
 
     private char[] _chars = ArrayPool<char>.Shared.Rent(FirstSize);
     private int _length;
+    private List<CodeMark>? _marks;
 
     public override Encoding Encoding => Encoding.UTF8;
 
     public ReadOnlySpan<char> Written => _chars.AsSpan(0, _length);
+
+    public IReadOnlyList<CodeMark> CodeMarks => _marks ?? (IReadOnlyList<CodeMark>)[];
+
+    /// <summary>The codes of <paramref name="line"/> (0: every line) go here once the page is finished.</summary>
+    public void MarkCodes(int line) => (_marks ??= []).Add(new CodeMark(_length, line));
+
+    /// <summary>Writes a finished body (the layout's <c>Content</c>) with its code marks, moved to where it lands.</summary>
+    public void WritePage(PageBuffer body)
+    {
+        foreach (var mark in body.CodeMarks)
+        {
+            (_marks ??= []).Add(mark with { Offset = _length + mark.Offset });
+        }
+
+        Write(body.Written);
+    }
 
     public override void Write(char value)
     {
@@ -74,6 +94,7 @@ internal sealed class PageBuffer(int maxChars, CancellationToken cancellationTok
         var chars = _chars;
         _chars = [];
         _length = 0;
+        _marks = null;
         if (chars.Length > 0)
         {
             ArrayPool<char>.Shared.Return(chars);
@@ -84,7 +105,7 @@ internal sealed class PageBuffer(int maxChars, CancellationToken cancellationTok
 
     private Span<char> Reserve(int adding)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        budget.Check();
         var needed = _length + adding;
         if (needed > maxChars)
         {
@@ -103,3 +124,6 @@ internal sealed class PageBuffer(int maxChars, CancellationToken cancellationTok
         return _chars.AsSpan(_length, adding);
     }
 }
+
+/// <summary>Where in a page the codes of a line (0: all lines) are to be written.</summary>
+internal readonly record struct CodeMark(int Offset, int Line);

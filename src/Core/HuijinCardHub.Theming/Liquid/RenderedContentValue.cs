@@ -25,9 +25,23 @@ internal sealed class RenderedContentValue(PageBuffer body) : FluidValue
 
     public override object ToObjectValue() => AsString.ToObjectValue();
 
+    public int Length => body.Written.Length;
+
+    /// <summary>
+    /// Straight into the page carries the body's code marks along; anywhere else (a capture, a filter) gets the
+    /// text alone, which holds no codes.
+    /// </summary>
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
-        writer.Write(body.Written);
+        if (writer is PageBuffer page)
+        {
+            page.WritePage(body);
+        }
+        else
+        {
+            writer.Write(body.Written);
+        }
+
         return default;
     }
 

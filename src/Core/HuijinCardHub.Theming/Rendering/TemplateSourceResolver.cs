@@ -22,7 +22,7 @@ internal sealed class TemplateSourceResolver(
             var parsed = cache.Get(theme.Name, template, isOverride: true, source);
             if (parsed.Template is not null)
             {
-                return new ResolvedTemplate(template, parsed.Template, IsOverride: true);
+                return new ResolvedTemplate(template, parsed.Template, IsOverride: true, source);
             }
 
             logger.LogWarning("Template override {Theme}/{Template} does not parse, using the theme's own: {Error}", theme.Name, template, parsed.Error?.English);
@@ -41,7 +41,7 @@ internal sealed class TemplateSourceResolver(
 
         var parsed = cache.Get(owner.Name, template, isOverride: false, original);
         return parsed.Template is not null
-            ? new ResolvedTemplate(template, parsed.Template, IsOverride: false)
+            ? new ResolvedTemplate(template, parsed.Template, IsOverride: false, original)
             : throw new ShopException(parsed.Error!);
     }
 }

@@ -2,12 +2,16 @@ using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Services;
+using HuijinCardHub.Theming;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Orders.Storefront;
 
-/// <summary>Builds the order page. Codes are decrypted only when <c>unlocked</c> (the viewer may see them).</summary>
-internal sealed class OrderPageBuilder(OrdersDbContext db, OrderCashier cashier, IEnumerable<ICodeStock> codeStocks)
+/// <summary>
+/// Builds the order page. Codes are decrypted only when <c>unlocked</c> (the viewer may see them), and handed to the
+/// renderer beside the model (<see cref="ICodesOnPage"/>), never in it: a merchant's template cannot read them.
+/// </summary>
+internal sealed class OrderPageBuilder(OrdersDbContext db, OrderCashier cashier, IEnumerable<ICodeStock> codeStocks, ICodesOnPage codesOnPage)
 {
     public async Task<OrderViewModel> BuildAsync(Order order, bool unlocked, string? userId, string formToken, string? error, string? notice, CancellationToken cancellationToken)
     {
@@ -19,6 +23,7 @@ internal sealed class OrderPageBuilder(OrdersDbContext db, OrderCashier cashier,
             : [];
         var replaced = tickets.Where(t => t.Status == TicketStatus.Replaced && t.CodeId is not null).Select(t => t.CodeId!.Value).ToHashSet();
         var lines = new List<OrderLineModel>();
+        var codesByLine = new Dictionary<int, IReadOnlyList<CodeOnPage>>();
         var ordered = order.Lines.OrderBy(l => l.Id).ToList();
         // A locked page tells nothing but that the order exists: no goods, no inputs, no codes.
         for (var i = 0; unlocked && i < ordered.Count; i++)
@@ -26,19 +31,21 @@ internal sealed class OrderPageBuilder(OrdersDbContext db, OrderCashier cashier,
             var line = ordered[i];
             var codes = line.Kind == GoodsKind.Code && codeStocks.FirstOrDefault() is { } stock
                 ? (await stock.RevealForOrderAsync(CodeHolder.For(order.OrderNo, i + 1), cancellationToken))
-                    .Select(c => new CodeModel(c.CodeId, c.CardNumber, c.Password, c.Text, replaced.Contains(c.CodeId))).ToList()
+                    .Select(c => new CodeOnPage(c.CodeId, c.CardNumber, c.Password, replaced.Contains(c.CodeId))).ToList()
                 : [];
+            codesByLine[i + 1] = codes;
             lines.Add(new OrderLineModel(
+                i + 1,
                 line.GoodsName, line.VariantName, OrderFormat.Kind(line.Kind).ToString(), line.Quantity,
                 OrderFormat.Yuan(line.UnitPriceFen), OrderFormat.Yuan(line.UnitPriceFen * line.Quantity),
-                OrderFormat.Inputs(line.InputsJson), codes, line.DeliveryNote, line.Fulfilled));
+                OrderFormat.Inputs(line.InputsJson), codes.Select(c => new CodeModel(c.Id, c.Replaced)).ToList(), line.DeliveryNote, line.Fulfilled));
         }
 
         var pending = order.Status == OrderStatus.PendingPayment;
         var channels = unlocked && pending
             ? (await cashier.ChannelsAsync(order, userId, cancellationToken)).Select(c => new PayChannelModel(c, OrderFormat.Channel(c).ToString())).ToList()
             : [];
-        return new OrderViewModel(
+        var model = new OrderViewModel(
             order.OrderNo,
             order.Status.ToString(),
             OrderStatuses.Name(order.Status).ToString(),
@@ -60,5 +67,7 @@ internal sealed class OrderPageBuilder(OrdersDbContext db, OrderCashier cashier,
             formToken,
             error,
             notice);
+        codesOnPage.Attach(model, codesByLine);
+        return model;
     }
 }

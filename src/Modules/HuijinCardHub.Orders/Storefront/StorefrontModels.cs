@@ -34,7 +34,11 @@ internal sealed record CheckoutLineModel(
 internal sealed record NameValueModel(string Name, string Value);
 
 
-/// <summary><c>Model</c> of the "order" template. Codes are filled only for someone allowed to see them.</summary>
+/// <summary>
+/// <c>Model</c> of the "order" template. It holds no code values: those are attached beside it for the built-in
+/// <c>{% delivered_codes line.Number %}</c> tag (see <see cref="HuijinCardHub.Theming.ICodesOnPage"/>), and only for
+/// someone allowed to see them, so an edited template can neither read nor send them anywhere.
+/// </summary>
 [LiquidModel]
 internal sealed record OrderViewModel(
     string OrderNo,
@@ -61,8 +65,11 @@ internal sealed record OrderViewModel(
 [LiquidModel]
 internal sealed record PayChannelModel(string Code, string Name);
 
+/// <param name="Number">The line's number from 1, for <c>{% delivered_codes line.Number %}</c>.</param>
+/// <param name="Codes">The line's codes without their values: which exist, for the after-sales form.</param>
 [LiquidModel]
 internal sealed record OrderLineModel(
+    int Number,
     string GoodsName,
     string VariantName,
     string KindText,
@@ -74,9 +81,10 @@ internal sealed record OrderLineModel(
     string? DeliveryNote,
     bool Fulfilled);
 
-/// <param name="Replaced">A code reported bad and replaced: shown struck through.</param>
+/// <summary>A delivered code as a template may know it: its id and whether it was replaced, never its value.</summary>
+/// <param name="Replaced">A code reported bad and replaced (the tag shows it struck through).</param>
 [LiquidModel]
-internal sealed record CodeModel(long Id, string CardNumber, string? Password, string Text, bool Replaced);
+internal sealed record CodeModel(long Id, bool Replaced);
 
 [LiquidModel]
 internal sealed record TimelineModel(string At, string Text, string? StatusText);

@@ -29,7 +29,9 @@ public sealed class TemplateAdminController(IThemeCatalog catalog, ITemplateOver
 
         var saved = (await overrides.ListAsync(info.Name, cancellationToken)).ToDictionary(o => o.Template, StringComparer.OrdinalIgnoreCase);
         var rows = catalog.GetTemplateNames(info.Name)
-            .Select(name => new TemplateRow(name, saved.ContainsKey(name), saved.TryGetValue(name, out var o) ? o.UpdatedUtc : null))
+            .Select(name => saved.TryGetValue(name, out var o)
+                ? new TemplateRow(name, true, o.UpdatedUtc, o.SwitchedOffReason)
+                : new TemplateRow(name, false, null))
             .ToList();
         return View(new TemplateListModel(info, rows));
     }
@@ -43,8 +45,9 @@ public sealed class TemplateAdminController(IThemeCatalog catalog, ITemplateOver
             return NotFound();
         }
 
-        var saved = await overrides.GetAsync(info.Name, template, cancellationToken);
-        return View(new TemplateEditModel(info, template, saved ?? original, saved is not null));
+        // A switched-off override is still the merchant's work: shown for fixing, with why the shop stopped using it.
+        var saved = await overrides.FindAsync(info.Name, template, cancellationToken);
+        return View(new TemplateEditModel(info, template, saved?.Source ?? original, saved is not null, SwitchedOff: saved?.SwitchedOffReason));
     }
 
     [HttpPost("{template}/preview")]
@@ -58,7 +61,7 @@ public sealed class TemplateAdminController(IThemeCatalog catalog, ITemplateOver
         }
 
         source ??= "";
-        var isOverridden = await overrides.GetAsync(info.Name, template, cancellationToken) is not null;
+        var isOverridden = await overrides.FindAsync(info.Name, template, cancellationToken) is not null;
         if (source.Length > MaxSourceLength)
         {
             return View(nameof(Edit), new TemplateEditModel(info, template, source, isOverridden, Error: TooLong().ToString()));
@@ -82,7 +85,7 @@ public sealed class TemplateAdminController(IThemeCatalog catalog, ITemplateOver
         var problem = source.Length > MaxSourceLength ? TooLong() : preview.CheckSyntax(source);
         if (problem is not null)
         {
-            var isOverridden = await overrides.GetAsync(info.Name, template, cancellationToken) is not null;
+            var isOverridden = await overrides.FindAsync(info.Name, template, cancellationToken) is not null;
             return View(nameof(Edit), new TemplateEditModel(info, template, source, isOverridden, Error: new Bilingual("未保存：" + problem.Chinese, "Not saved: " + problem.English).ToString()));
         }
 

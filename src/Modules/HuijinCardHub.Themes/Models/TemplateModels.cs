@@ -1,12 +1,16 @@
+using HuijinCardHub.Text;
 using HuijinCardHub.Theming;
 
 namespace HuijinCardHub.Themes.Models;
 
-internal sealed record TemplateRow(string Name, bool IsOverridden, DateTime? UpdatedUtc);
+/// <param name="SwitchedOff">Why the storefront stopped using this override after it kept failing; null while in use.</param>
+internal sealed record TemplateRow(string Name, bool IsOverridden, DateTime? UpdatedUtc, Bilingual? SwitchedOff = null);
 
 internal sealed record TemplateListModel(ThemeInfo Theme, IReadOnlyList<TemplateRow> Templates);
 
 /// <param name="Source">What the editor shows: the posted text after a preview, else the override or the original.</param>
 /// <param name="PreviewHtml">The rendered page after a successful preview.</param>
 /// <param name="Error">A syntax or render error to show above the editor.</param>
-internal sealed record TemplateEditModel(ThemeInfo Theme, string Template, string Source, bool IsOverridden, string? PreviewHtml = null, string? Error = null);
+/// <param name="SwitchedOff">The saved override failed repeatedly on the storefront and is not used: the reason.</param>
+internal sealed record TemplateEditModel(
+    ThemeInfo Theme, string Template, string Source, bool IsOverridden, string? PreviewHtml = null, string? Error = null, Bilingual? SwitchedOff = null);
