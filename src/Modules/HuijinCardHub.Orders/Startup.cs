@@ -35,6 +35,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<OrderExpiry>();
         services.AddScoped<OrderLookup>();
         services.AddScoped<AfterSales>();
+        services.AddScoped<TicketTransitions>();
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<IOutboxHandler, OrderDeliveryHandler>();
         services.AddScoped<IOutboxHandler, OrderMailHandler>();
