@@ -33,6 +33,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<IOrderPayments>(sp => sp.GetRequiredService<OrderPayments>());
         services.AddScoped<OrderCashier>();
         services.AddScoped<OrderExpiry>();
+        services.AddScoped<OrderReservations>();
         services.AddScoped<OrderLookup>();
         services.AddScoped<AfterSales>();
         services.AddScoped<TicketTransitions>();

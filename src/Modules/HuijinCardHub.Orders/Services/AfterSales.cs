@@ -21,6 +21,7 @@ internal sealed class AfterSales(
     OrderTimeline timeline,
     OrderTransitions transitions,
     TicketTransitions tickets,
+    OrderReservations reservations,
     IEnumerable<ICodeStock> codeStocks,
     IEnumerable<IBalanceAccounts> balances,
     IEnumerable<IAuditLog> audit,
@@ -159,6 +160,14 @@ internal sealed class AfterSales(
             throw new ShopException(new Bilingual("未支付的订单不能退款", "An unpaid order cannot be refunded"));
         }
 
+        // Refunds are amounts, not lines: an order that never got its goods is refunded whole, and its codes go back.
+        var undelivered = order.Status is OrderStatus.Paid or OrderStatus.Failed;
+        if (undelivered && amount != left)
+        {
+            throw new ShopException(new Bilingual(
+                $"订单尚未发货，只能全额退款 {left}（退款后预留的卡密回到库存）", $"The order is not delivered yet: refund all of it ({left}); its reserved codes then go back to stock"));
+        }
+
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         if (order.UserId is not null && balances.FirstOrDefault() is { } accounts)
         {
@@ -185,9 +194,26 @@ internal sealed class AfterSales(
 
         order.RefundedFen = refunded;
         order.Status = to;
+        if (undelivered)
+        {
+            await ReleaseUndeliveredAsync(order, staff, cancellationToken);
+        }
+
         await AuditAsync("orders.refund", order.OrderNo, $"{amount} ({reference})", cancellationToken);
         await events.PublishAsync(new OrderRefunded(order.OrderNo, order.UserId, amount, whole), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The refund ends the order before its delivery: the codes held for it would otherwise stay reserved forever.</summary>
+    private async Task ReleaseUndeliveredAsync(Order order, string staff, CancellationToken cancellationToken)
+    {
+        var lineCount = await db.Lines.CountAsync(l => l.OrderId == order.Id, cancellationToken);
+        var released = await reservations.ReleaseAsync(order.OrderNo, lineCount, cancellationToken);
+        if (released > 0)
+        {
+            await timeline.WriteAsync(order.Id, new Bilingual($"退款：未发货的 {released} 个卡密已释放回库存", $"Refund: {released} undelivered codes released back to stock"),
+                staff, null, null, cancellationToken);
+        }
     }
 
     private async Task<(AfterSalesTicket Ticket, Order Order)> OpenTicketAsync(long ticketId, CancellationToken cancellationToken)
