@@ -32,6 +32,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<OrderPayments>();
         services.AddScoped<IOrderPayments>(sp => sp.GetRequiredService<OrderPayments>());
         services.AddScoped<OrderCashier>();
+        services.AddScoped<ILiveShop, LiveShopRule>();
         services.AddScoped<OrderExpiry>();
         services.AddScoped<OrderReservations>();
         services.AddScoped<OrderLookup>();

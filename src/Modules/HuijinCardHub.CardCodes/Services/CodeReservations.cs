@@ -20,7 +20,7 @@ internal sealed class CodeReservations(CardCodesDbContext db, ShellSql sql, IUni
         UPDATE {{CodeTable.Quoted}} SET "Status" = 1, "OrderId" = @order, "ReservedUtc" = @now
         WHERE "Status" = 0 AND "Id" IN (
             SELECT "Id" FROM {{CodeTable.Quoted}}
-            WHERE "GoodsId" = @goods AND {variant} AND "Status" = 0
+            WHERE "GoodsId" = @goods AND {variant} AND "Status" = 0 AND (NOT "IsSample" OR @samples)
             ORDER BY "Id" LIMIT @quantity {lock})
         RETURNING "Id", "MaskedPreview"
         """;
@@ -39,7 +39,8 @@ internal sealed class CodeReservations(CardCodesDbContext db, ShellSql sql, IUni
     private static readonly string PostgresWithVariant = Statement("\"VariantId\" = @variant", "FOR UPDATE SKIP LOCKED");
     private static readonly string PostgresWithoutVariant = Statement("\"VariantId\" IS NULL", "FOR UPDATE SKIP LOCKED");
 
-    public async Task<IReadOnlyList<ReservedCode>> ReserveAsync(long goodsId, long? variantId, int quantity, string orderId, CancellationToken cancellationToken)
+    /// <param name="samples">Sample codes may be taken too (the shop is not live); otherwise the statement never takes one.</param>
+    public async Task<IReadOnlyList<ReservedCode>> ReserveAsync(long goodsId, long? variantId, int quantity, string orderId, bool samples, CancellationToken cancellationToken)
     {
         CodeStockRules.CheckGoods(goodsId, variantId);
         CodeStockRules.CheckQuantity(quantity);
@@ -53,6 +54,7 @@ internal sealed class CodeReservations(CardCodesDbContext db, ShellSql sql, IUni
             ShellSql.Add(command, "@now", clock.UtcNow);
             ShellSql.Add(command, "@goods", goodsId);
             ShellSql.Add(command, "@quantity", quantity);
+            ShellSql.Add(command, "@samples", samples);
             if (variantId is not null)
             {
                 ShellSql.Add(command, "@variant", variantId.Value, DbType.Int64);
