@@ -41,6 +41,37 @@ public sealed class LiveShopSampleCodeTests(GameCardShopFactory shop) : IClassFi
         await Assert.ThrowsAsync<ShopException>(() => SampleShop.BuyAsync(shop, tenYuan, 1, "third@example.com"));
         Assert.Contains("data-sample-codes=\"58\"", await admin.GetStringAsync("/admin/card-codes"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_order_placed_while_the_shop_was_tried_out_and_paid_once_live_gets_a_real_code_not_the_sample()
+    {
+        await SampleShop.SandboxAsync(shop, on: true);
+        var card = await SampleShop.VariantAsync(shop, "netease-card", "50元");
+        var order = await SampleShop.BuyAsync(shop, card, 1, "early-buyer@example.com");
+        await SampleShop.SandboxAsync(shop, on: false);
+
+        // Paid once live, with no real codes yet: the sample goes back, the order waits for stock.
+        await using (var scope = await shop.ShellScopeAsync())
+        {
+            var paid = await scope.ServiceProvider.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(order.OrderNo, order.Total, "gateway", "T-" + order.OrderNo);
+            Assert.Equal(OrderStatus.Paid, paid.Status);
+        }
+
+        var admin = await SampleShop.AdminAsync(shop);
+        await admin.SubmitAsync("/admin/card-codes/import", new Dictionary<string, string>
+        {
+            ["GoodsId"] = card.GoodsId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["VariantId"] = card.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cost"] = "47.00",
+            ["Codes"] = "REALNE-0001----PW1",
+        });
+        await using (var scope = await shop.ShellScopeAsync())
+        {
+            Assert.Equal(OrderStatus.Delivered, await scope.ServiceProvider.GetRequiredService<OrderDelivery>().DeliverAsync(order.OrderNo, default));
+            var codes = await scope.ServiceProvider.GetRequiredService<ICodeStock>().RevealForOrderAsync(HuijinCardHub.Orders.Domain.CodeHolder.For(order.OrderNo, 1));
+            Assert.Equal("REALNE-0001", Assert.Single(codes).CardNumber);
+        }
+    }
 }
 
 /// <summary>The merchant tries the template end to end with the sandbox channel, then clears the samples away.</summary>

@@ -39,7 +39,7 @@ internal sealed class CodeStock(CardCodesDbContext db, CodeImporter importer, Co
 
     public async Task<IReadOnlyList<ReservedCode>> ReserveAsync(long goodsId, long? variantId, int quantity, string orderId, CancellationToken cancellationToken = default)
     {
-        var reserved = await reservations.ReserveAsync(goodsId, variantId, quantity, orderId, await samples.AllowedAsync(cancellationToken), cancellationToken);
+        var reserved = await reservations.ReserveAsync(goodsId, variantId, quantity, orderId, cancellationToken);
         counts.Changed();
         return reserved;
     }
