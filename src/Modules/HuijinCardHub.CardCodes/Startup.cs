@@ -25,7 +25,9 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<CodeReservations>();
         services.AddScoped<CodeVault>();
         services.AddScoped<CodeStockBrowser>();
-        services.AddScoped<ICodeStock, CodeStock>();
+        services.AddScoped<SampleSales>();
+        services.AddScoped<CodeStock>();
+        services.AddScoped<ICodeStock>(sp => sp.GetRequiredService<CodeStock>());
         services.AddScoped<IStockReader, CodeStockReader>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();

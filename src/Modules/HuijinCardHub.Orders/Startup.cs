@@ -32,11 +32,14 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<OrderPayments>();
         services.AddScoped<IOrderPayments>(sp => sp.GetRequiredService<OrderPayments>());
         services.AddScoped<OrderCashier>();
+        services.AddScoped<ILiveShop, LiveShopRule>();
         services.AddScoped<OrderExpiry>();
+        services.AddScoped<OrderReservations>();
         services.AddScoped<OrderLookup>();
         services.AddSingleton<QueryPasswordChecks>();
         services.AddSingleton<CheckoutLimits>();
         services.AddScoped<AfterSales>();
+        services.AddScoped<TicketTransitions>();
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<IOutboxHandler, OrderDeliveryHandler>();
         services.AddScoped<IOutboxHandler, OrderMailHandler>();

@@ -96,15 +96,22 @@ public sealed partial class CodeAdminTests(CardCodeShop shop) : IClassFixture<Ca
             """;
         await RunAsync(recipe);
         await RunAsync(recipe);
-        Assert.Equal(2, await shop.WithStockAsync(stock => stock.CountAvailableAsync(goods, null)));
+        // Samples: this shop has no orders module, so it counts as live and does not count them as stock.
+        Assert.Equal(0, await shop.WithStockAsync(stock => stock.CountAvailableAsync(goods, null)));
+        Assert.Contains("data-sample-codes=\"2\"", await (await SignedInAsync()).GetStringAsync("/admin/card-codes"), StringComparison.Ordinal);
+        await RunAsync($$"""
+            { "name": "real-codes", "steps": [ { "name": "cardcodes", "goodsId": {{goods}}, "codes": ["RCP-REAL"], "sample": false } ] }
+            """);
+        Assert.Equal(1, await shop.WithStockAsync(stock => stock.CountAvailableAsync(goods, null)));
 
         var bad = await Assert.ThrowsAsync<ShopException>(() => RunAsync($$"""
             { "name": "bad-codes", "steps": [
               { "name": "cardcodes", "goodsId": {{goods}}, "codes": ["RCP-0003"] },
-              { "name": "cardcodes", "goodsId": 0, "codes": ["<i>x</i>"], "cost": "-1" } ] }
+              { "name": "cardcodes", "goodsId": 0, "codes": ["<i>x</i>"], "cost": "-1", "sample": "yes" } ] }
             """));
         Assert.Contains("goodsId", bad.Text.English, StringComparison.Ordinal);
-        Assert.Equal(2, await shop.WithStockAsync(stock => stock.CountAvailableAsync(goods, null)));
+        Assert.Contains("\"sample\" must be true or false", bad.Text.English, StringComparison.Ordinal);
+        Assert.Equal(1, await shop.WithStockAsync(stock => stock.CountAvailableAsync(goods, null)));
     }
 
     private async Task RunAsync(string json)

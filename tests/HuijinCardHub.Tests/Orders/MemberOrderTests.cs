@@ -43,6 +43,23 @@ public sealed class MemberOrderTests(OrdersShop shop)
     }
 
     [Fact]
+    public async Task A_member_pays_a_free_order_with_balance_and_gets_the_code_without_a_ledger_movement()
+    {
+        var variant = await shop.CodeGoodsAsync("free", 1, price: "0.00", cost: "0.00");
+        var member = NewMember();
+        var order = await shop.PlaceAsync(variant, userId: member, contact: null, password: null);
+        Assert.Equal(Money.Zero, order.Total);
+
+        var paid = await shop.WithAsync(s => s.GetRequiredService<OrderCashier>().PayAsync(order.OrderNo, OrderCashier.BalanceChannel, member, default));
+
+        Assert.True(paid.FirstTime);
+        Assert.Equal(OrderStatus.Delivered, (await shop.WithAsync(s => s.GetRequiredService<IOrderQueries>().GetAsync(order.OrderNo)))!.Status);
+        Assert.Equal("FREE-0001", Assert.Single(await shop.WithAsync(s => s.GetRequiredService<HuijinCardHub.Catalog.ICodeStock>().RevealForOrderAsync(CodeHolder.For(order.OrderNo, 1)))).CardNumber);
+        Assert.Equal(Money.Zero, await BalanceAsync(member));
+        Assert.Empty(await shop.WithAsync(s => s.GetRequiredService<IBalanceAccounts>().LedgerAsync(member, 1)));
+    }
+
+    [Fact]
     public async Task Too_little_balance_is_refused_and_the_order_stays_payable()
     {
         var variant = await shop.CodeGoodsAsync("poor", 1);

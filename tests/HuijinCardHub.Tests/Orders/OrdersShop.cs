@@ -65,12 +65,12 @@ public class OrdersShop : ShopFactory, IAsyncLifetime
         WithAsync(async s => await s.GetRequiredService<ICatalogQueries>().FindGoodsBySlugAsync(slug) ?? throw new InvalidOperationException(slug + " is missing"));
 
     /// <summary>A new code goods ("点卡 {tag}", one variant, a QQ input) with these codes in stock. Returns its variant.</summary>
-    internal async Task<VariantInfo> CodeGoodsAsync(string tag, int codes, string price = "9.80")
+    internal async Task<VariantInfo> CodeGoodsAsync(string tag, int codes, string price = "9.80", string cost = "5.00")
     {
         var recipe = $$"""
         { "name": "goods-{{tag}}", "steps": [
           { "name": "catalog", "goods": [ { "slug": "card-{{tag}}", "name": "点卡 {{tag}}", "category": "cards", "kind": "Code",
-            "variants": [ { "name": "标准", "price": "{{price}}", "cost": "5.00" } ],
+            "variants": [ { "name": "标准", "price": "{{price}}", "cost": "{{cost}}" } ],
             "inputs": [ { "key": "qq", "label": "QQ号码", "kind": "QQ", "required": false } ] } ] } ] }
         """;
         await WithAsync(async s => { await s.GetRequiredService<IRecipeRunner>().RunJsonAsync(recipe); return 0; });

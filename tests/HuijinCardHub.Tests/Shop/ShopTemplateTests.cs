@@ -27,7 +27,10 @@ public sealed class ShopTemplateTests
         await using var scope = await shop.ShellScopeAsync();
         var detail = await scope.ServiceProvider.GetRequiredService<ICatalogQueries>().FindGoodsBySlugAsync(goodsSlug);
         Assert.NotNull(detail);
-        var available = await scope.ServiceProvider.GetRequiredService<ICodeStock>().CountAvailableAsync(detail.Summary.Id, detail.Variants[0].Id);
+        // The template's codes are samples: on sale while the merchant tries the shop with the sandbox channel.
+        await HuijinCardHub.Tests.CardCodes.SampleShop.SandboxAsync(shop, on: true);
+        await using var tryingOut = await shop.ShellScopeAsync();
+        var available = await tryingOut.ServiceProvider.GetRequiredService<ICodeStock>().CountAvailableAsync(detail.Summary.Id, detail.Variants[0].Id);
         Assert.Equal(hasCodes, available > 0);
     }
 }

@@ -25,15 +25,16 @@ public sealed class CardCodeAdminController : Controller
         var browser = Service<CodeStockBrowser>();
         var wanted = status is >= 0 and <= 3 ? (CodeStatus?)status : null;
         var canReveal = await Service<IPermissionChecker>().HasAsync(User, Permissions.RevealCardCodes);
+        var samples = await Service<CodeStock>().CountSamplesAsync(cancellationToken);
         if (goodsId is not > 0)
         {
-            return View(new CodeStockIndexModel(await browser.SummaryAsync(cancellationToken), null, null, null, null, [], canReveal));
+            return View(new CodeStockIndexModel(await browser.SummaryAsync(cancellationToken), null, null, null, null, [], canReveal, samples));
         }
 
         var variant = variantId is > 0 ? variantId : null;
         var codes = await browser.PageAsync(goodsId.Value, variant, wanted, page, cancellationToken);
         var batches = await browser.BatchesAsync(goodsId.Value, cancellationToken);
-        return View(new CodeStockIndexModel([], goodsId, variant, wanted, codes, batches, canReveal));
+        return View(new CodeStockIndexModel([], goodsId, variant, wanted, codes, batches, canReveal, samples));
     }
 
     [HttpGet("import")]
@@ -156,6 +157,17 @@ public sealed class CardCodeAdminController : Controller
 
         TempData["Notice"] = new Bilingual($"已作废 {count} 个卡密（已预留或已售出的不会作废）", $"{count} codes voided (reserved or sold codes are left alone)").ToString();
         return Redirect($"~/admin/card-codes?goodsId={goodsId}");
+    }
+
+    /// <summary>A shop template's sample codes, once the merchant stocks real ones: gone for good, in one click.</summary>
+    [HttpPost("void-samples")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> VoidSamples(CancellationToken cancellationToken)
+    {
+        var count = await Service<CodeStock>().VoidSamplesAsync(cancellationToken);
+        await AuditAsync("cardcodes.void-samples", "samples", $"{count} sample codes voided", cancellationToken);
+        TempData["Notice"] = new Bilingual($"已作废 {count} 个样例卡密（已预留或已售出的不会作废）", $"{count} sample codes voided (reserved or sold ones are left alone)").ToString();
+        return Redirect("~/admin/card-codes");
     }
 
     private static bool IsTextFile(string name) =>

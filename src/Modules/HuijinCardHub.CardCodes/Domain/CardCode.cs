@@ -23,6 +23,9 @@ internal sealed class CardCode
 
     public string MaskedPreview { get; set; } = "";
 
+    /// <summary>Imported by a shop template to try the shop out: a live shop never reserves it (see <see cref="Services.SampleSales"/>).</summary>
+    public bool IsSample { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime? ReservedUtc { get; set; }

@@ -11,7 +11,8 @@ internal sealed record CodeStockIndexModel(
     CodeStatus? Status,
     CodePage? Codes,
     IReadOnlyList<CodeBatch> Batches,
-    bool CanReveal);
+    bool CanReveal,
+    int Samples);
 
 internal sealed record CodeImportModel(CodeImportForm Form, IReadOnlyList<string> Errors, CodeImportReport? Report);
 

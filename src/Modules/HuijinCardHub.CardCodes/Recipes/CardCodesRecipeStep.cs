@@ -10,7 +10,8 @@ namespace HuijinCardHub.CardCodes.Recipes;
 /// <summary>
 /// <c>{"name":"cardcodes","goodsId":1,"variantId":2,"codes":["AAAA-1111","卡号----密码"],"cost":"1.50","note":"样例"}</c>:
 /// sample codes a shop template ships. "variantId", "cost" and "note" are optional. Codes already in stock are
-/// skipped, so running the recipe again adds nothing twice.
+/// skipped, so running the recipe again adds nothing twice. The codes are stored as samples, which a live shop never
+/// sells, unless the step says <c>"sample": false</c> (a recipe that carries a shop's real stock).
 /// </summary>
 internal sealed class CardCodesRecipeStep : IRecipeStep
 {
@@ -33,6 +34,11 @@ internal sealed class CardCodesRecipeStep : IRecipeStep
         if (step["cost"] is not null && (!Money.TryParseYuan(Text(step, "cost"), out var cost) || cost.IsNegative))
         {
             problems.Add(new Bilingual("cardcodes 步骤的 cost 须为不小于 0 的金额，如 \"1.50\"", "The cardcodes step's \"cost\" must be an amount of at least 0, such as \"1.50\""));
+        }
+
+        if (step["sample"] is { } sample && (sample is not JsonValue flag || !flag.TryGetValue<bool>(out _)))
+        {
+            problems.Add(new Bilingual("cardcodes 步骤的 sample 须为 true 或 false", "The cardcodes step's \"sample\" must be true or false"));
         }
 
         if (Text(step, "note") is { Length: > 500 })
@@ -65,13 +71,14 @@ internal sealed class CardCodesRecipeStep : IRecipeStep
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(context);
-        var stock = context.Services.GetRequiredService<ICodeStock>();
+        var stock = context.Services.GetRequiredService<CodeStock>();
+        var samples = step["sample"]?.GetValue<bool>() ?? true;
         var codes = step["codes"]!.AsArray().Select(c => c!.GetValue<string>());
         Money.TryParseYuan(Text(step, "cost") ?? "0", out var cost);
         using var lines = new StringReader(string.Join('\n', codes));
         var (goodsId, variantId) = await TargetAsync(step, context.Services, cancellationToken);
         await stock.ImportAsync(goodsId, variantId, lines,
-            new CodeBatchInfo(cost, Text(step, "note") ?? $"配方 {context.RecipeName}", "recipe"), cancellationToken);
+            new CodeBatchInfo(cost, Text(step, "note") ?? $"配方 {context.RecipeName}", "recipe"), samples, cancellationToken);
     }
 
     /// <summary>

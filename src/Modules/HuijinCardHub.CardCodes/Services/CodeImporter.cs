@@ -15,7 +15,8 @@ namespace HuijinCardHub.CardCodes.Services;
 /// </summary>
 internal sealed class CodeImporter(CardCodesDbContext db, ShellSql sql, IUnitOfWork unitOfWork, CodeKeyStore keyStore, IClock clock)
 {
-    public async Task<CodeImportReport> ImportAsync(long goodsId, long? variantId, TextReader lines, CodeBatchInfo info, CancellationToken cancellationToken)
+    /// <param name="samples">The codes are samples (a shop template's): a live shop never sells them.</param>
+    public async Task<CodeImportReport> ImportAsync(long goodsId, long? variantId, TextReader lines, CodeBatchInfo info, bool samples, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(info);
@@ -51,7 +52,7 @@ internal sealed class CodeImporter(CardCodesDbContext db, ShellSql sql, IUnitOfW
 
         var report = new ImportReportBuilder();
         using var cipher = new CodeCipher(keys);
-        await using (var writer = CodeRowWriter.Create(sql, unitOfWork, new CodeRowTarget(goodsId, variantId, batch.Id, now)))
+        await using (var writer = CodeRowWriter.Create(sql, unitOfWork, new CodeRowTarget(goodsId, variantId, batch.Id, now, samples)))
         await using (var prepared = new PreparedCodeLines(lines, cipher, goodsId, cancellationToken))
         {
             await foreach (var block in prepared.ReadAllAsync(cancellationToken))

@@ -14,23 +14,29 @@ namespace HuijinCardHub.CardCodes.Services;
 /// candidates are locked with FOR UPDATE SKIP LOCKED so concurrent buyers take different rows; SQLite
 /// serializes writers (the unit of work begins an immediate transaction). All or nothing.
 /// </summary>
-internal sealed class CodeReservations(CardCodesDbContext db, ShellSql sql, IUnitOfWork unitOfWork, IClock clock)
+internal sealed class CodeReservations(CardCodesDbContext db, ShellSql sql, IUnitOfWork unitOfWork, SampleSales samples, IClock clock)
 {
     private const string Take = $$"""
         UPDATE {{CodeTable.Quoted}} SET "Status" = 1, "OrderId" = @order, "ReservedUtc" = @now
         WHERE "Status" = 0 AND "Id" IN (
             SELECT "Id" FROM {{CodeTable.Quoted}}
-            WHERE "GoodsId" = @goods AND {variant} AND "Status" = 0
+            WHERE "GoodsId" = @goods AND {variant} AND "Status" = 0 AND (NOT "IsSample" OR @samples)
             ORDER BY "Id" LIMIT @quantity {lock})
         RETURNING "Id", "MaskedPreview"
         """;
 
     private const string Sell = $$"""
+        UPDATE {{CodeTable.Quoted}} SET "Status" = 2, "SoldUtc" = @now WHERE "OrderId" = @order AND "Status" = 1 AND NOT "IsSample"
+        """;
+
+    // After Sell, what the order still holds reserved can only be samples.
+    private const string SellSamples = $$"""
         UPDATE {{CodeTable.Quoted}} SET "Status" = 2, "SoldUtc" = @now WHERE "OrderId" = @order AND "Status" = 1
         """;
 
-    private const string CountSold = $$"""
-        SELECT COUNT(*) FROM {{CodeTable.Quoted}} WHERE "OrderId" = @order AND "Status" = 2
+    private const string CountHeld = $$"""
+        SELECT COUNT(CASE WHEN "Status" = 2 THEN 1 END), COUNT(CASE WHEN "Status" = 1 THEN 1 END)
+        FROM {{CodeTable.Quoted}} WHERE "OrderId" = @order
         """;
 
     // Four fixed statements: the variant test and the lock clause are chosen, never built from input.
@@ -39,12 +45,14 @@ internal sealed class CodeReservations(CardCodesDbContext db, ShellSql sql, IUni
     private static readonly string PostgresWithVariant = Statement("\"VariantId\" = @variant", "FOR UPDATE SKIP LOCKED");
     private static readonly string PostgresWithoutVariant = Statement("\"VariantId\" IS NULL", "FOR UPDATE SKIP LOCKED");
 
+    /// <summary>Sample codes are taken only while the shop is not live; otherwise the statement never takes one.</summary>
     public async Task<IReadOnlyList<ReservedCode>> ReserveAsync(long goodsId, long? variantId, int quantity, string orderId, CancellationToken cancellationToken)
     {
         CodeStockRules.CheckGoods(goodsId, variantId);
         CodeStockRules.CheckQuantity(quantity);
         CodeStockRules.CheckOrder(orderId);
 
+        var withSamples = await samples.AllowedAsync(cancellationToken);
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var taken = new List<ReservedCode>(quantity);
         await using (var command = sql.Command(StatementFor(variantId is not null)))
@@ -53,6 +61,7 @@ internal sealed class CodeReservations(CardCodesDbContext db, ShellSql sql, IUni
             ShellSql.Add(command, "@now", clock.UtcNow);
             ShellSql.Add(command, "@goods", goodsId);
             ShellSql.Add(command, "@quantity", quantity);
+            ShellSql.Add(command, "@samples", withSamples);
             if (variantId is not null)
             {
                 ShellSql.Add(command, "@variant", variantId.Value, DbType.Int64);
@@ -98,28 +107,50 @@ internal sealed class CodeReservations(CardCodesDbContext db, ShellSql sql, IUni
 
     /// <summary>
     /// Compare-and-set reserved → sold; codes sold before stay sold. Returns how many codes the order holds sold.
-    /// Two hand-written statements: this runs inside every delivery, while SQLite's writer waits for it.
+    /// Two hand-written statements: this runs inside every delivery, while SQLite's writer waits for it. Samples the
+    /// order reserved while the shop was being tried out are sold only if it still is; a live shop gives them back
+    /// (the delivery then reserves real codes in their place).
     /// </summary>
     public async Task<int> MarkSoldAsync(string orderId, CancellationToken cancellationToken)
     {
         CodeStockRules.CheckOrder(orderId);
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        await using (var sell = sql.Command(Sell))
+        await SellAsync(Sell, orderId, cancellationToken);
+        var (sold, samplesHeld) = await CountHeldAsync(orderId, cancellationToken);
+        if (samplesHeld > 0)
         {
-            ShellSql.Add(sell, "@order", orderId);
-            ShellSql.Add(sell, "@now", clock.UtcNow);
-            await sell.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        int sold;
-        await using (var count = sql.Command(CountSold))
-        {
-            ShellSql.Add(count, "@order", orderId);
-            sold = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            if (await samples.AllowedAsync(cancellationToken))
+            {
+                await SellAsync(SellSamples, orderId, cancellationToken);
+                sold += samplesHeld;
+            }
+            else
+            {
+                await ReleaseAsync(orderId, cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
         return sold;
+    }
+
+    private async Task SellAsync(string statement, string orderId, CancellationToken cancellationToken)
+    {
+        await using var sell = sql.Command(statement);
+        ShellSql.Add(sell, "@order", orderId);
+        ShellSql.Add(sell, "@now", clock.UtcNow);
+        await sell.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <returns>Codes the order holds sold, and reserved (after <see cref="Sell"/>: samples only).</returns>
+    private async Task<(int Sold, int Reserved)> CountHeldAsync(string orderId, CancellationToken cancellationToken)
+    {
+        await using var count = sql.Command(CountHeld);
+        ShellSql.Add(count, "@order", orderId);
+        await using var row = await count.ExecuteReaderAsync(cancellationToken);
+        await row.ReadAsync(cancellationToken);
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        return (Convert.ToInt32(row.GetValue(0), culture), Convert.ToInt32(row.GetValue(1), culture));
     }
 
     private string StatementFor(bool withVariant) => (sql.IsPostgres, withVariant) switch

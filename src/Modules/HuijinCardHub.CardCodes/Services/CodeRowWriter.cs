@@ -27,7 +27,7 @@ internal abstract class CodeRowWriter(ShellSql sql, IUnitOfWork unitOfWork, Code
 }
 
 /// <summary>What every row of the batch shares.</summary>
-internal sealed record CodeRowTarget(long GoodsId, long? VariantId, long BatchId, DateTime CreatedUtc)
+internal sealed record CodeRowTarget(long GoodsId, long? VariantId, long BatchId, DateTime CreatedUtc, bool Samples)
 {
-    public const string Columns = "(\"GoodsId\", \"VariantId\", \"BatchId\", \"Status\", \"CipherText\", \"KeyedHash\", \"MaskedPreview\", \"CreatedUtc\")";
+    public const string Columns = "(\"GoodsId\", \"VariantId\", \"BatchId\", \"Status\", \"CipherText\", \"KeyedHash\", \"MaskedPreview\", \"CreatedUtc\", \"IsSample\")";
 }

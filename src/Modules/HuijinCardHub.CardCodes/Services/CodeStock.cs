@@ -6,13 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace HuijinCardHub.CardCodes.Services;
 
 /// <summary>The contract other modules (orders) use; the work is done by the importer, reservations and vault.</summary>
-internal sealed class CodeStock(CardCodesDbContext db, CodeImporter importer, CodeReservations reservations, CodeVault vault, StockCountVersion counts) : ICodeStock
+internal sealed class CodeStock(CardCodesDbContext db, CodeImporter importer, CodeReservations reservations, CodeVault vault, StockCountVersion counts, SampleSales samples) : ICodeStock
 {
-    public async Task<CodeImportReport> ImportAsync(long goodsId, long? variantId, TextReader lines, CodeBatchInfo batch, CancellationToken cancellationToken = default)
+    public Task<CodeImportReport> ImportAsync(long goodsId, long? variantId, TextReader lines, CodeBatchInfo batch, CancellationToken cancellationToken = default) =>
+        ImportAsync(goodsId, variantId, lines, batch, false, cancellationToken);
+
+    /// <param name="asSamples">A shop template's codes: sold only while the shop is not live.</param>
+    public async Task<CodeImportReport> ImportAsync(long goodsId, long? variantId, TextReader lines, CodeBatchInfo batch, bool asSamples, CancellationToken cancellationToken)
     {
         try
         {
-            return await importer.ImportAsync(goodsId, variantId, lines, batch, cancellationToken);
+            return await importer.ImportAsync(goodsId, variantId, lines, batch, asSamples, cancellationToken);
         }
         finally
         {
@@ -26,8 +30,12 @@ internal sealed class CodeStock(CardCodesDbContext db, CodeImporter importer, Co
         return await ImportAsync(goodsId, variantId, reader, batch, cancellationToken);
     }
 
-    public Task<int> CountAvailableAsync(long goodsId, long? variantId, CancellationToken cancellationToken = default) =>
-        db.Codes.OfGoods(goodsId, variantId).CountAsync(c => c.Status == CodeStatus.Available, cancellationToken);
+    /// <summary>In a live shop, samples are not stock: they are never sold.</summary>
+    public async Task<int> CountAvailableAsync(long goodsId, long? variantId, CancellationToken cancellationToken = default)
+    {
+        var withSamples = await samples.AllowedAsync(cancellationToken);
+        return await db.Codes.OfGoods(goodsId, variantId).CountAsync(c => c.Status == CodeStatus.Available && (withSamples || !c.IsSample), cancellationToken);
+    }
 
     public async Task<IReadOnlyList<ReservedCode>> ReserveAsync(long goodsId, long? variantId, int quantity, string orderId, CancellationToken cancellationToken = default)
     {
@@ -69,6 +77,19 @@ internal sealed class CodeStock(CardCodesDbContext db, CodeImporter importer, Co
         }
 
         var voided = await db.Codes.Where(c => ids.Contains(c.Id) && c.Status == CodeStatus.Available)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CodeStatus.Void), cancellationToken);
+        counts.Changed();
+        return voided;
+    }
+
+    /// <summary>Sample codes still on sale, across all goods: what the admin offers to void.</summary>
+    public Task<int> CountSamplesAsync(CancellationToken cancellationToken) =>
+        db.Codes.CountAsync(c => c.IsSample && c.Status == CodeStatus.Available, cancellationToken);
+
+    /// <summary>Voids every sample code still on sale; samples in an order are left alone. Returns how many.</summary>
+    public async Task<int> VoidSamplesAsync(CancellationToken cancellationToken)
+    {
+        var voided = await db.Codes.Where(c => c.IsSample && c.Status == CodeStatus.Available)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CodeStatus.Void), cancellationToken);
         counts.Changed();
         return voided;

@@ -15,7 +15,8 @@ internal sealed class CodeStockReader(IServiceProvider services, IMemoryCache ca
 
     public async Task<int?> GetAvailableAsync(long goodsId, long variantId, CancellationToken cancellationToken = default)
     {
-        var key = (nameof(CodeStockReader), goodsId, variantId);
+        // Whether samples count depends on the shop being live, which a merchant may switch at any moment.
+        var key = (nameof(CodeStockReader), goodsId, variantId, await services.GetRequiredService<SampleSales>().AllowedAsync(cancellationToken));
         if (cache.TryGetValue(key, out int count))
         {
             return count;

@@ -16,7 +16,7 @@ internal sealed class PostgresCodeWriter(ShellSql sql, IUnitOfWork unitOfWork, C
     private const int ChunkSize = 5_000;
 
     private static readonly string InsertText = string.Create(CultureInfo.InvariantCulture,
-        $"INSERT INTO {CodeTable.Quoted} {CodeRowTarget.Columns} SELECT @g, @v, @b, {(int)CodeStatus.Available}, r.c, r.h, r.m, @t FROM unnest(@c, @h, @m) AS r(c, h, m) ON CONFLICT DO NOTHING RETURNING \"KeyedHash\"");
+        $"INSERT INTO {CodeTable.Quoted} {CodeRowTarget.Columns} SELECT @g, @v, @b, {(int)CodeStatus.Available}, r.c, r.h, r.m, @t, @s FROM unnest(@c, @h, @m) AS r(c, h, m) ON CONFLICT DO NOTHING RETURNING \"KeyedHash\"");
 
     private readonly Dictionary<byte[], long> _lines = new(ByteArrayComparer.Instance);
     private readonly List<byte[]> _hashes = new(ChunkSize);
@@ -55,6 +55,7 @@ internal sealed class PostgresCodeWriter(ShellSql sql, IUnitOfWork unitOfWork, C
             ShellSql.Add(insert, "@v", Target.VariantId, DbType.Int64);
             ShellSql.Add(insert, "@b", Target.BatchId);
             ShellSql.Add(insert, "@t", Target.CreatedUtc);
+            ShellSql.Add(insert, "@s", Target.Samples);
             ShellSql.Add(insert, "@c", _ciphers.ToArray());
             ShellSql.Add(insert, "@h", _hashes.ToArray());
             ShellSql.Add(insert, "@m", _masked.ToArray());

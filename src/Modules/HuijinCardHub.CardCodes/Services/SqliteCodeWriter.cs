@@ -22,7 +22,7 @@ internal sealed class SqliteCodeWriter(ShellSql sql, IUnitOfWork unitOfWork, Cod
     private const int ImportCacheKib = 64 * 1024;
 
     private static readonly string InsertText = string.Create(CultureInfo.InvariantCulture,
-        $"INSERT INTO {CodeTable.Quoted} {CodeRowTarget.Columns} VALUES (@g, @v, @b, {(int)CodeStatus.Available}, @c, @h, @m, @t) ON CONFLICT DO NOTHING");
+        $"INSERT INTO {CodeTable.Quoted} {CodeRowTarget.Columns} VALUES (@g, @v, @b, {(int)CodeStatus.Available}, @c, @h, @m, @t, @s) ON CONFLICT DO NOTHING");
 
     private IUnitOfWorkTransaction? _transaction;
     private DbCommand? _insert;
@@ -105,6 +105,7 @@ internal sealed class SqliteCodeWriter(ShellSql sql, IUnitOfWork unitOfWork, Cod
         ShellSql.Add(insert, "@h", Array.Empty<byte>());
         ShellSql.Add(insert, "@m", "");
         ShellSql.Add(insert, "@t", Target.CreatedUtc);
+        ShellSql.Add(insert, "@s", Target.Samples);
         await insert.PrepareAsync(cancellationToken);
         _insert = insert;
         return insert;

@@ -20,6 +20,8 @@ internal sealed class AfterSales(
     OrdersDbContext db,
     OrderTimeline timeline,
     OrderTransitions transitions,
+    TicketTransitions tickets,
+    OrderReservations reservations,
     IEnumerable<ICodeStock> codeStocks,
     IEnumerable<IBalanceAccounts> balances,
     IEnumerable<IAuditLog> audit,
@@ -28,6 +30,8 @@ internal sealed class AfterSales(
     IClock clock)
 {
     public const int MaxReasonLength = 500;
+
+    public static readonly Bilingual AlreadyReplaced = new("该卡密已更换过新卡密，如新卡密有问题请对新卡密申请售后", "That code was already replaced; if the new code does not work, report the new one");
 
     private static readonly OrderStatus[] Reportable =
         [OrderStatus.Delivering, OrderStatus.Delivered, OrderStatus.Completed, OrderStatus.PartlyRefunded];
@@ -55,6 +59,11 @@ internal sealed class AfterSales(
         if (await db.Tickets.AnyAsync(t => t.OrderId == order.Id && t.Status == TicketStatus.Open && t.CodeId == codeId, cancellationToken))
         {
             throw new ShopException(new Bilingual("该问题已在处理中，请耐心等待", "This problem is already being handled"));
+        }
+
+        if (codeId is not null && await db.Tickets.AnyAsync(t => t.OrderId == order.Id && t.Status == TicketStatus.Replaced && t.CodeId == codeId, cancellationToken))
+        {
+            throw new ShopException(AlreadyReplaced);
         }
 
         var ticket = new AfterSalesTicket
@@ -85,6 +94,9 @@ internal sealed class AfterSales(
             throw new ShopException(new Bilingual("此工单没有指明卡密，只能退款或驳回", "This ticket names no code: refund or reject it"));
         }
 
+        // Claimed before anything is given: a second replace or a refund of this ticket sent meanwhile loses here.
+        await tickets.MoveAsync(ticket.Id, TicketStatus.Open, TicketStatus.Replaced, "已更换卡密 / Code replaced", staff, 0, cancellationToken);
+        await RefuseCodeReplacedByAnotherTicketAsync(ticket, order, cancellationToken);
         var holder = CodeHolder.For(order.OrderNo, line.Value.Number);
         var before = (await stock.RevealForOrderAsync(holder, cancellationToken)).Select(c => c.CodeId).ToHashSet();
         try
@@ -97,10 +109,7 @@ internal sealed class AfterSales(
         }
 
         var fresh = (await stock.MarkSoldAsync(holder, cancellationToken)).Select(c => c.CodeId).First(id => !before.Contains(id));
-        ticket.Status = TicketStatus.Replaced;
-        ticket.ReplacementCodeId = fresh;
-        ticket.Resolution = "已更换卡密 / Code replaced";
-        Resolve(ticket, staff);
+        await db.Tickets.Where(t => t.Id == ticket.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.ReplacementCodeId, (long?)fresh), cancellationToken);
         timeline.Note(order.Id, new Bilingual($"售后：已为买家更换卡密（工单 {ticket.Id}）", $"After-sales: code replaced (ticket {ticket.Id})"), staff);
         await db.SaveChangesAsync(cancellationToken);
         await AuditAsync("orders.ticket.replace", order.OrderNo, $"ticket {ticket.Id}: code {ticket.CodeId} → {fresh}", cancellationToken);
@@ -113,12 +122,10 @@ internal sealed class AfterSales(
     {
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var (ticket, order) = await OpenTicketAsync(ticketId, cancellationToken);
+        var resolution = order.UserId is null ? $"退款 {amount}（游客订单，请线下退回）/ Refund {amount} (guest: pay back outside the shop)" : $"退款 {amount} 至余额 / Refund {amount} to balance";
+        // Claimed before any money moves: a replace or a second refund of this ticket sent meanwhile loses here.
+        await tickets.MoveAsync(ticket.Id, TicketStatus.Open, TicketStatus.Refunded, resolution, staff, amount.Fen, cancellationToken);
         await RefundOrderAsync(order, amount, $"ticket:{ticket.Id}", staff, cancellationToken);
-        ticket.Status = TicketStatus.Refunded;
-        ticket.RefundFen = amount.Fen;
-        ticket.Resolution = order.UserId is null ? $"退款 {amount}（游客订单，请线下退回）/ Refund {amount} (guest: pay back outside the shop)" : $"退款 {amount} 至余额 / Refund {amount} to balance";
-        Resolve(ticket, staff);
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -132,9 +139,7 @@ internal sealed class AfterSales(
 
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var (ticket, order) = await OpenTicketAsync(ticketId, cancellationToken);
-        ticket.Status = TicketStatus.Rejected;
-        ticket.Resolution = text;
-        Resolve(ticket, staff);
+        await tickets.MoveAsync(ticket.Id, TicketStatus.Open, TicketStatus.Rejected, text, staff, 0, cancellationToken);
         timeline.Note(order.Id, new Bilingual($"售后工单 {ticket.Id} 已驳回：{text}", $"After-sales ticket {ticket.Id} rejected: {text}"), staff);
         await db.SaveChangesAsync(cancellationToken);
         await AuditAsync("orders.ticket.reject", order.OrderNo, $"ticket {ticket.Id}", cancellationToken);
@@ -153,6 +158,14 @@ internal sealed class AfterSales(
         if (!OrderStatuses.IsPaid(order.Status) && order.Status != OrderStatus.Failed)
         {
             throw new ShopException(new Bilingual("未支付的订单不能退款", "An unpaid order cannot be refunded"));
+        }
+
+        // Refunds are amounts, not lines: an order that never got its goods is refunded whole, and its codes go back.
+        var undelivered = order.Status is OrderStatus.Paid or OrderStatus.Failed;
+        if (undelivered && amount != left)
+        {
+            throw new ShopException(new Bilingual(
+                $"订单尚未发货，只能全额退款 {left}（退款后预留的卡密回到库存）", $"The order is not delivered yet: refund all of it ({left}); its reserved codes then go back to stock"));
         }
 
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
@@ -181,14 +194,31 @@ internal sealed class AfterSales(
 
         order.RefundedFen = refunded;
         order.Status = to;
+        if (undelivered)
+        {
+            await ReleaseUndeliveredAsync(order, staff, cancellationToken);
+        }
+
         await AuditAsync("orders.refund", order.OrderNo, $"{amount} ({reference})", cancellationToken);
         await events.PublishAsync(new OrderRefunded(order.OrderNo, order.UserId, amount, whole), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>The refund ends the order before its delivery: the codes held for it would otherwise stay reserved forever.</summary>
+    private async Task ReleaseUndeliveredAsync(Order order, string staff, CancellationToken cancellationToken)
+    {
+        var lineCount = await db.Lines.CountAsync(l => l.OrderId == order.Id, cancellationToken);
+        var released = await reservations.ReleaseAsync(order.OrderNo, lineCount, cancellationToken);
+        if (released > 0)
+        {
+            await timeline.WriteAsync(order.Id, new Bilingual($"退款：未发货的 {released} 个卡密已释放回库存", $"Refund: {released} undelivered codes released back to stock"),
+                staff, null, null, cancellationToken);
+        }
+    }
+
     private async Task<(AfterSalesTicket Ticket, Order Order)> OpenTicketAsync(long ticketId, CancellationToken cancellationToken)
     {
-        var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == ticketId, cancellationToken)
+        var ticket = await db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == ticketId, cancellationToken)
             ?? throw new ShopException(new Bilingual("工单不存在", "Ticket not found"));
         if (ticket.Status != TicketStatus.Open)
         {
@@ -219,10 +249,18 @@ internal sealed class AfterSales(
         return null;
     }
 
-    private void Resolve(AfterSalesTicket ticket, string staff)
+    /// <summary>
+    /// Two tickets about one code, opened at the same moment, must not both give a new code. The order's row is
+    /// locked first (a no-op UPDATE), so replaces within one order run one after another on PostgreSQL too, and the
+    /// read that follows sees a replace another member of staff has just committed.
+    /// </summary>
+    private async Task RefuseCodeReplacedByAnotherTicketAsync(AfterSalesTicket ticket, Order order, CancellationToken cancellationToken)
     {
-        ticket.ResolvedBy = staff;
-        ticket.ResolvedUtc = clock.UtcNow;
+        await db.Orders.Where(o => o.Id == order.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.UpdatedUtc, o => o.UpdatedUtc), cancellationToken);
+        if (await db.Tickets.AnyAsync(t => t.Id != ticket.Id && t.OrderId == order.Id && t.CodeId == ticket.CodeId && t.Status == TicketStatus.Replaced, cancellationToken))
+        {
+            throw new ShopException(AlreadyReplaced);
+        }
     }
 
     private async Task AuditAsync(string action, string target, string detail, CancellationToken cancellationToken)

@@ -69,9 +69,7 @@ internal sealed class OrderCashier(
         PaymentConfirmation confirmation;
         await using (var transaction = await unitOfWork.BeginAsync(cancellationToken))
         {
-            // The reference makes the debit idempotent: paying twice takes the money once.
-            var movement = await balances.First().DebitAsync(userId!, order.Total, $"订单支付 / Order {orderNo}", "order:" + orderNo, cancellationToken);
-            confirmation = await payments.RecordPaymentAsync(orderNo, order.Total, BalanceChannel, "balance-" + movement.Id, cancellationToken);
+            confirmation = await payments.RecordPaymentAsync(orderNo, order.Total, BalanceChannel, await DebitAsync(order, userId!, cancellationToken), cancellationToken);
             if (!confirmation.FirstTime)
             {
                 // Paid another way meanwhile: leaving without commit gives the balance back.
@@ -83,5 +81,21 @@ internal sealed class OrderCashier(
 
         await payments.DeliverNowAsync(orderNo, cancellationToken);
         return confirmation;
+    }
+
+    /// <summary>
+    /// Takes the order's amount from the member's balance; returns the payment's transaction id. A free order (¥0 goods,
+    /// or fully discounted) takes nothing: the ledger refuses movements of zero, so none is written.
+    /// </summary>
+    private async Task<string> DebitAsync(Order order, string userId, CancellationToken cancellationToken)
+    {
+        if (order.Total == Money.Zero)
+        {
+            return "balance-free-" + order.OrderNo;
+        }
+
+        // The reference makes the debit idempotent: paying twice takes the money once.
+        var movement = await balances.First().DebitAsync(userId, order.Total, $"订单支付 / Order {order.OrderNo}", "order:" + order.OrderNo, cancellationToken);
+        return "balance-" + movement.Id;
     }
 }

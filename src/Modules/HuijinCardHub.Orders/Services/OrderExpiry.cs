@@ -1,4 +1,3 @@
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Data;
 using HuijinCardHub.Events;
 using HuijinCardHub.Orders.Data;
@@ -17,7 +16,7 @@ namespace HuijinCardHub.Orders.Services;
 internal sealed class OrderExpiry(
     OrdersDbContext db,
     OrderTransitions transitions,
-    IEnumerable<ICodeStock> codeStocks,
+    OrderReservations reservations,
     IUnitOfWork unitOfWork,
     IEventPublisher events,
     IClock clock)
@@ -68,14 +67,7 @@ internal sealed class OrderExpiry(
             return false;
         }
 
-        if (codeStocks.FirstOrDefault() is { } stock)
-        {
-            for (var line = 1; line <= order.LineCount; line++)
-            {
-                await stock.ReleaseAsync(CodeHolder.For(orderNo, line), cancellationToken);
-            }
-        }
-
+        await reservations.ReleaseAsync(orderNo, order.LineCount, cancellationToken);
         if (end == OrderStatus.Expired)
         {
             await events.PublishAsync(new OrderExpired(orderNo), cancellationToken);

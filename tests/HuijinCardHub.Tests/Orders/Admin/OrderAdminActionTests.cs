@@ -15,13 +15,7 @@ public sealed class OrderAdminActionTests(OrderAdminShop shop)
     private Task<Money> BalanceAsync(string userId) => shop.WithAsync(s => s.GetRequiredService<IBalanceAccounts>().GetBalanceAsync(userId));
 
     private static Task<HttpResponseMessage> RefundAsync(HttpClient browser, string orderNo, string amount, string reason, long refundedBefore = 0, Guid? requestId = null) =>
-        browser.SubmitAsync("/admin/orders/" + orderNo, new Dictionary<string, string>
-        {
-            ["Amount"] = amount,
-            ["Reason"] = reason,
-            ["RefundedBefore"] = refundedBefore.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RequestId"] = (requestId ?? Guid.NewGuid()).ToString(),
-        }, $"/admin/orders/{orderNo}/refund");
+        OrderAdminShop.RefundAsync(browser, orderNo, amount, reason, refundedBefore, requestId);
 
     [Fact]
     public async Task Marking_the_manual_line_delivered_completes_a_mixed_order()

@@ -109,6 +109,16 @@ public sealed class OrderAdminShop : ShopFactory, IAsyncLifetime
     internal Task<IReadOnlyList<DeliveredCode>> CodesAsync(string orderNo, int line = 1) =>
         WithAsync(s => s.GetRequiredService<ICodeStock>().RevealForOrderAsync(CodeHolder.For(orderNo, line)));
 
+    /// <summary>Staff post the refund form of the admin order page.</summary>
+    internal static Task<HttpResponseMessage> RefundAsync(HttpClient browser, string orderNo, string amount, string reason, long refundedBefore = 0, Guid? requestId = null) =>
+        browser.SubmitAsync("/admin/orders/" + orderNo, new Dictionary<string, string>
+        {
+            ["Amount"] = amount,
+            ["Reason"] = reason,
+            ["RefundedBefore"] = refundedBefore.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RequestId"] = (requestId ?? Guid.NewGuid()).ToString(),
+        }, $"/admin/orders/{orderNo}/refund");
+
     internal async Task<HttpClient> AdminAsync()
     {
         var browser = CreateBrowser();
