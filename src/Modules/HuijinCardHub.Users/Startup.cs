@@ -12,6 +12,7 @@ using HuijinCardHub.Users.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HuijinCardHub.Users;
 
@@ -31,6 +32,11 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<SudoMode>();
+        services.AddScoped<ISudoMode>(sp => sp.GetRequiredService<SudoMode>());
+        services.RemoveAll<IAuthorizationMiddlewareResultHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, SudoGate>();
+        services.AddScoped<StaffRoleGuard>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IPermissionProvider, KernelPermissionProvider>();

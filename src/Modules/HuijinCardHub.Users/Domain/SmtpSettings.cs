@@ -3,7 +3,7 @@ using HuijinCardHub.Settings;
 namespace HuijinCardHub.Users.Domain;
 
 /// <summary>Outgoing mail. Without a host, messages are written as .eml files into the pickup directory.</summary>
-[SettingsSection("Smtp", Title = "邮件发送 / Outgoing mail")]
+[SettingsSection("Smtp", Title = "邮件发送 / Outgoing mail", Permission = "ManageSensitiveSettings")]
 internal sealed class SmtpSettings
 {
     public string? Host { get; set; }
