@@ -42,6 +42,7 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, KernelPermissionProvider>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddSingleton<IDashboardWidget, StaffTwoFactorNotice>();
+        services.AddSingleton<IDashboardWidget, MailNotConfiguredNotice>();
 
         services.AddScoped<IRoleProvisioner, RoleProvisioner>();
         services.AddScoped<StereotypeGrants>();

@@ -67,7 +67,7 @@ public sealed class UsersTests(ShopFactory shop) : IClassFixture<ShopFactory>
     {
         var browser = shop.CreateBrowser();
         await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = "admin@example.com" });
-        var mail = Directory.GetFiles(Path.Combine(shop.AppData, "mail"), "*.eml").Select(f => MimeKit.MimeMessage.Load(f).HtmlBody ?? "").ToList();
+        var mail = Directory.GetFiles(shop.MailFolder(), "*.eml").Select(f => MimeKit.MimeMessage.Load(f).HtmlBody ?? "").ToList();
         Assert.Contains(mail, m => m.Contains("reset-password", StringComparison.Ordinal));
     }
 }
