@@ -1,6 +1,7 @@
 using HuijinCardHub.Admin;
 using HuijinCardHub.Data;
 using HuijinCardHub.Events;
+using HuijinCardHub.Jobs;
 using HuijinCardHub.Messaging;
 using HuijinCardHub.Modules;
 using HuijinCardHub.Navigation;
@@ -53,6 +54,8 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<SignInRecorder>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<IEmailSender, ShopEmailSender>();
+        services.AddScoped<MailQueue>();
+        services.AddScoped<IOutboxHandler, QueuedMailHandler>();
     }
 
     public override void Configure(IApplicationBuilder app) => app.UseAuthentication();
