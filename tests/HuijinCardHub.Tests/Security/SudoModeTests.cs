@@ -154,6 +154,28 @@ public sealed class SudoModeTests(SudoShop shop) : IClassFixture<SudoShop>
         Assert.Contains(StandardRoles.ShopManager, await shop.RolesOfAsync("future-manager"));
     }
 
+    [Fact]
+    public async Task A_recipe_cannot_change_where_mail_goes_without_sudo()
+    {
+        var key = await shop.EnrolAsync(StaffSudo.OwnerUserName, StandardRoles.Administrator);
+        var owner = await shop.SignInWithTwoFactorAsync(StaffSudo.OwnerUserName, key);
+        var recipe = new Dictionary<string, string>
+        {
+            ["json"] = """
+                { "name": "mail-elsewhere", "displayName": "改邮件", "steps": [ { "name": "settings", "Smtp": { "host": "mail.by-recipe.example" } } ] }
+                """,
+        };
+
+        Assert.StartsWith(SudoConfirmation.Path, (await owner.GetAsync("/admin/recipes")).Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var refused = await owner.SubmitAsync("/admin", recipe, "/admin/recipes/import");
+        Assert.StartsWith(SudoConfirmation.Path, refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.DoesNotContain("by-recipe", await shop.RawSettingsAsync("Smtp"), StringComparison.Ordinal);
+
+        await owner.ConfirmSudoAsync(key);
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync("/admin/recipes", recipe, "/admin/recipes/import")).StatusCode);
+        Assert.Contains("mail.by-recipe.example", await shop.RawSettingsAsync("Smtp"), StringComparison.Ordinal);
+    }
+
     private static string WrongCode(string key) => ((int.Parse(Totp.Now(key), System.Globalization.CultureInfo.InvariantCulture) + 500_000) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 }
 
