@@ -148,10 +148,12 @@ public sealed class SudoModeTests(SudoShop shop) : IClassFixture<SudoShop>
         Assert.StartsWith(SudoConfirmation.Path, asked.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal([StandardRoles.Customer], await shop.RolesOfAsync("future-manager"));
 
-        await owner.ConfirmSudoAsync(key);
+        // The confirm page only ever leads back into this shop.
+        Assert.Equal("/admin", (await owner.ConfirmSudoAsync(key, "https://evil.example/admin")).Headers.Location!.OriginalString);
         var granted = await owner.SubmitAsync($"/admin/users/{id}/edit", form);
         Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
         Assert.Contains(StandardRoles.ShopManager, await shop.RolesOfAsync("future-manager"));
+        Assert.Contains("sudo.confirm", await owner.GetStringAsync("/admin/audit"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using HuijinCardHub.Admin;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using HuijinCardHub.Users.Models;
@@ -33,7 +34,7 @@ public sealed class SudoController(UserManager<IdentityUser> users, SignInManage
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Index(SudoForm form)
+    public async Task<IActionResult> Index(SudoForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var user = await users.GetUserAsync(User);
@@ -59,6 +60,7 @@ public sealed class SudoController(UserManager<IdentityUser> users, SignInManage
         if (code.Length != 6 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             await users.AccessFailedAsync(user);
+            await AuditAsync("sudo.failed", user, cancellationToken);
             page.Errors.Add(new Bilingual("验证码不正确", "The code is not correct").ToString());
             return View(page);
         }
@@ -68,8 +70,12 @@ public sealed class SudoController(UserManager<IdentityUser> users, SignInManage
         var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var sudo = HttpContext.RequestServices.GetRequiredService<SudoMode>();
         await signIn.SignInWithClaimsAsync(user, current.Properties ?? new AuthenticationProperties(), [sudo.ConfirmedNow()]);
+        await AuditAsync("sudo.confirm", user, cancellationToken);
         return LocalRedirect(page.ReturnUrl ?? "~/admin");
     }
+
+    private Task AuditAsync(string action, IdentityUser user, CancellationToken cancellationToken) =>
+        HttpContext.RequestServices.GetService<IAuditLog>()?.WriteAsync(action, user.UserName ?? user.Id, null, cancellationToken) ?? Task.CompletedTask;
 
     private string? LocalOrNull(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 }
