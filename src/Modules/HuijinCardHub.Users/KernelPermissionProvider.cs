@@ -17,6 +17,17 @@ internal sealed class KernelPermissionProvider : IPermissionProvider
         KernelPermissions.ManageThemes,
         KernelPermissions.ManageSites,
         KernelPermissions.ViewAuditLog,
+        KernelPermissions.ManageSensitiveSettings,
+        KernelPermissions.ManageStaffRoles,
+    ];
+
+    /// <summary>What only the owner role gets by default: whoever holds these can take over the shop.</summary>
+    private static readonly Permission[] OwnerOnly =
+    [
+        KernelPermissions.ManageFeatures,
+        KernelPermissions.ManageRecipes,
+        KernelPermissions.ManageSensitiveSettings,
+        KernelPermissions.ManageStaffRoles,
     ];
 
     public IEnumerable<Permission> GetPermissions() => All;
@@ -24,7 +35,7 @@ internal sealed class KernelPermissionProvider : IPermissionProvider
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>
     [
         new(StandardRoles.Administrator, All),
-        new(StandardRoles.ShopManager, [.. All.Where(p => p != KernelPermissions.ManageFeatures && p != KernelPermissions.ManageRecipes)]),
+        new(StandardRoles.ShopManager, [.. All.Except(OwnerOnly)]),
         new(StandardRoles.Operator, [KernelPermissions.AccessAdmin]),
         new(StandardRoles.Agent, []),
         new(StandardRoles.Customer, []),

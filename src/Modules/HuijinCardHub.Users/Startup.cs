@@ -1,6 +1,7 @@
 using HuijinCardHub.Admin;
 using HuijinCardHub.Data;
 using HuijinCardHub.Events;
+using HuijinCardHub.Jobs;
 using HuijinCardHub.Messaging;
 using HuijinCardHub.Modules;
 using HuijinCardHub.Navigation;
@@ -12,6 +13,7 @@ using HuijinCardHub.Users.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HuijinCardHub.Users;
 
@@ -31,11 +33,17 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<SudoMode>();
+        services.AddScoped<ISudoMode>(sp => sp.GetRequiredService<SudoMode>());
+        services.RemoveAll<IAuthorizationMiddlewareResultHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, SudoGate>();
+        services.AddScoped<StaffRoleGuard>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IPermissionProvider, KernelPermissionProvider>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddSingleton<IDashboardWidget, StaffTwoFactorNotice>();
+        services.AddSingleton<IDashboardWidget, MailNotConfiguredNotice>();
 
         services.AddScoped<IRoleProvisioner, RoleProvisioner>();
         services.AddScoped<StereotypeGrants>();
@@ -46,6 +54,8 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<SignInRecorder>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<IEmailSender, ShopEmailSender>();
+        services.AddScoped<MailQueue>();
+        services.AddScoped<IOutboxHandler, QueuedMailHandler>();
     }
 
     public override void Configure(IApplicationBuilder app) => app.UseAuthentication();

@@ -24,7 +24,7 @@ public sealed class AlertChannelTests(AlertShop shop)
         await shop.RaiseAsync(new AlertNotice(AlertKinds.DeliveryFailed, AlertSeverity.Critical, new Bilingual("发货失败：" + severe, "Delivery failed: " + severe), "供货商返回 500", severe));
         await shop.RaiseAsync(new AlertNotice(AlertKinds.DeliveryFailed, AlertSeverity.Info, new Bilingual("发货提示：" + minor, "Delivery note: " + minor), null, minor));
 
-        var mailFolder = Path.Combine(shop.AppData, "mail");
+        var mailFolder = shop.MailFolder();
         List<MimeKit.MimeMessage> MailAbout(string reference) => Directory.Exists(mailFolder)
             ? [.. Directory.GetFiles(mailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => (m.Subject ?? "").Contains(reference, StringComparison.Ordinal))]
             : [];

@@ -10,8 +10,8 @@ public sealed class AlertSettingsTests(AlertShop shop)
     [Fact]
     public async Task The_alerts_section_is_listed_edited_and_checked_in_the_admin()
     {
-        var browser = shop.CreateBrowser();
-        await browser.SignInAsync(ShopFactory.AdminUserName, ShopFactory.AdminPassword);
+        // Where alerts go is the owner's to change, after a fresh authenticator code (sudo mode).
+        var browser = await shop.OwnerInSudoAsync();
         Assert.Contains("告警通知", await browser.GetStringAsync("/admin/settings"), StringComparison.Ordinal);
         var page = await browser.GetStringAsync("/admin/settings/Alerts");
         Assert.Contains("警告及以上", page, StringComparison.Ordinal);

@@ -104,15 +104,15 @@ public sealed class BalanceAccountsTests(ShopFactory shop) : IClassFixture<ShopF
     public async Task Staff_adjustments_need_a_reason_and_cannot_take_the_balance_below_zero()
     {
         var user = BalanceShop.NewUserId();
-        await shop.WithAccountsAsync(a => a.AdjustAsync(user, Money.FromYuan(8m), "补偿", ShopFactory.AdminUserName));
+        await shop.WithAccountsAsync(a => a.AdjustAsync(user, Money.FromYuan(8m), "补偿", ShopFactory.AdminUserName, Guid.NewGuid()));
 
-        var noReason = await Assert.ThrowsAsync<ShopException>(() => shop.WithAccountsAsync(a => a.AdjustAsync(user, Money.FromYuan(5m), "  ", ShopFactory.AdminUserName)));
+        var noReason = await Assert.ThrowsAsync<ShopException>(() => shop.WithAccountsAsync(a => a.AdjustAsync(user, Money.FromYuan(5m), "  ", ShopFactory.AdminUserName, Guid.NewGuid())));
         Assert.Equal("请填写调整原因", noReason.Text.Chinese);
-        var belowZero = await Assert.ThrowsAsync<ShopException>(() => shop.WithAccountsAsync(a => a.AdjustAsync(user, Money.FromYuan(-8.01m), "扣回", ShopFactory.AdminUserName)));
+        var belowZero = await Assert.ThrowsAsync<ShopException>(() => shop.WithAccountsAsync(a => a.AdjustAsync(user, Money.FromYuan(-8.01m), "扣回", ShopFactory.AdminUserName, Guid.NewGuid())));
         Assert.Equal("调整后余额不能小于零", belowZero.Text.Chinese);
-        await Assert.ThrowsAsync<ShopException>(() => shop.WithAccountsAsync(a => a.AdjustAsync(user, Money.Zero, "无", ShopFactory.AdminUserName)));
+        await Assert.ThrowsAsync<ShopException>(() => shop.WithAccountsAsync(a => a.AdjustAsync(user, Money.Zero, "无", ShopFactory.AdminUserName, Guid.NewGuid())));
 
-        var down = await shop.WithAccountsAsync(a => a.AdjustAsync(user, Money.FromYuan(-8m), "扣回", ShopFactory.AdminUserName));
+        var down = await shop.WithAccountsAsync(a => a.AdjustAsync(user, Money.FromYuan(-8m), "扣回", ShopFactory.AdminUserName, Guid.NewGuid()));
         Assert.Equal(Money.Zero, down.BalanceAfter);
         Assert.Equal(ShopFactory.AdminUserName, down.Actor);
         Assert.Equal(2, (await shop.WithAccountsAsync(a => a.LedgerAsync(user, 1))).Count);

@@ -82,14 +82,56 @@ public sealed partial class TopUpTests(ShopFactory shop) : IClassFixture<ShopFac
         Assert.False(string.IsNullOrEmpty(userId), "the member was not found by name");
 
         var page = "/admin/balances?user=" + userId;
-        var noReason = await admin.SubmitAsync(page, new Dictionary<string, string> { ["UserId"] = Uri.UnescapeDataString(userId), ["Amount"] = "5", ["Reason"] = "" }, "/admin/balances/adjust");
+        var form = await admin.GetStringAsync(page);
+        var noReason = await admin.SubmitAsync(page, new Dictionary<string, string> { ["UserId"] = Uri.UnescapeDataString(userId), ["Amount"] = "5", ["Reason"] = "", ["RequestId"] = RequestIdPattern().Match(form).Groups[1].Value }, "/admin/balances/adjust");
         Assert.Equal(HttpStatusCode.Redirect, noReason.StatusCode);
         Assert.Contains("¥0.00", await admin.GetStringAsync(page), StringComparison.Ordinal);
 
-        await admin.SubmitAsync(page, new Dictionary<string, string> { ["UserId"] = Uri.UnescapeDataString(userId), ["Amount"] = "12.30", ["Reason"] = "活动补偿" }, "/admin/balances/adjust");
+        form = await admin.GetStringAsync(page);
+        await admin.SubmitAsync(page, new Dictionary<string, string> { ["UserId"] = Uri.UnescapeDataString(userId), ["Amount"] = "12.30", ["Reason"] = "活动补偿", ["RequestId"] = RequestIdPattern().Match(form).Groups[1].Value }, "/admin/balances/adjust");
         var adjusted = await admin.GetStringAsync(page);
         Assert.Contains("¥12.30", adjusted, StringComparison.Ordinal);
         Assert.Contains("活动补偿", adjusted, StringComparison.Ordinal);
+        Assert.Contains("ledger-intact", await admin.GetStringAsync("/admin/balances/verify"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_adjustment_form_posted_twice_and_at_once_credits_once()
+    {
+        await (await shop.ScopeAsync()).DisposeAsync();
+        var name = "twice" + Guid.NewGuid().ToString("N")[..8];
+        await RegisterAsync(name);
+        var admin = shop.CreateBrowser();
+        await admin.SignInAsync(ShopFactory.AdminUserName, ShopFactory.AdminPassword);
+        var search = await admin.GetStringAsync("/admin/balances?q=" + name);
+        var userId = Uri.UnescapeDataString(Regex.Match(search, "balances\\?user=([^\"]+)\"").Groups[1].Value);
+        var page = "/admin/balances?user=" + Uri.EscapeDataString(userId);
+
+        var form = await admin.GetStringAsync(page);
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPattern().Match(form).Groups[1].Value),
+            ["UserId"] = userId,
+            ["Amount"] = "20.00",
+            ["Reason"] = "双击补偿",
+            ["RequestId"] = RequestIdPattern().Match(form).Groups[1].Value,
+        };
+        Task<HttpResponseMessage> Post() => admin.PostAsync("/admin/balances/adjust", new FormUrlEncodedContent(fields));
+
+        // A double click, then the same form sent at once from several tabs (or to several nodes).
+        Assert.Equal(HttpStatusCode.Redirect, (await Post()).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Post()).StatusCode);
+        var together = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Post()));
+        Assert.All(together, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+
+        var after = await admin.GetStringAsync(page);
+        Assert.Contains("¥20.00", after, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(after, "双击补偿"));
+
+        // A new form (a fresh id) is a new decision.
+        fields["RequestId"] = RequestIdPattern().Match(after).Groups[1].Value;
+        await Post();
+        Assert.Contains("¥40.00", await admin.GetStringAsync(page), StringComparison.Ordinal);
         Assert.Contains("ledger-intact", await admin.GetStringAsync("/admin/balances/verify"), StringComparison.Ordinal);
     }
 

@@ -27,7 +27,9 @@ public sealed partial class CodeAdminTests(CardCodeShop shop) : IClassFixture<Ca
     [Fact]
     public async Task A_manager_imports_codes_sees_them_masked_reveals_one_and_exports_with_an_audit_trail()
     {
-        var browser = await SignedInAsync();
+        // Revealing and exporting need the owner's permission and a fresh authenticator code (sudo mode).
+        await shop.EnableAsync();
+        var browser = await shop.OwnerInSudoAsync();
         var goods = NewGoodsId();
         var import = await browser.SubmitAsync($"/admin/card-codes/import?goodsId={goods}", new Dictionary<string, string>
         {
@@ -75,6 +77,40 @@ public sealed partial class CodeAdminTests(CardCodeShop shop) : IClassFixture<Ca
 
         var summary = await browser.GetStringAsync("/admin/card-codes");
         Assert.Contains(goods.ToString(System.Globalization.CultureInfo.InvariantCulture), summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Revealing_or_exporting_codes_without_a_fresh_authenticator_code_shows_nothing()
+    {
+        var browser = await SignedInAsync();
+        var goods = NewGoodsId();
+        await browser.SubmitAsync($"/admin/card-codes/import?goodsId={goods}", new Dictionary<string, string>
+        {
+            ["GoodsId"] = goods.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Codes"] = "SUDOCODE-000001",
+        }, "/admin/card-codes/import");
+        var list = await browser.GetStringAsync($"/admin/card-codes?goodsId={goods}");
+        var id = await shop.WithStockAsync(async stock =>
+        {
+            var taken = await stock.ReserveAsync(goods, null, 1, "SUDO-" + goods);
+            await stock.ReleaseAsync("SUDO-" + goods);
+            return taken[0].CodeId;
+        });
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPattern().Match(list).Groups[1].Value),
+            ["goodsId"] = goods.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        var reveal = await browser.PostAsync($"/admin/card-codes/{id}/reveal", new FormUrlEncodedContent(fields));
+        var export = await browser.PostAsync("/admin/card-codes/export", new FormUrlEncodedContent(fields));
+
+        foreach (var answer in new[] { reveal, export })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+            Assert.StartsWith(HuijinCardHub.Security.SudoConfirmation.Path, answer.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            Assert.DoesNotContain("SUDOCODE", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public class ShopFactory : WebApplicationFactory<Program>
 
     public string AppData { get; }
 
+    /// <summary>Where a tenant's mail lands without SMTP in Testing: its own pickup folder, under its own app-data folder.</summary>
+    public string MailFolder(string tenant = ShellSettings.DefaultName) => Path.Combine(AppData, "Sites", tenant, "Mail");
+
     /// <summary>TestServer has no client address, so every test shares one login allowance.</summary>
     protected virtual int LoginAttemptsPerMinute => 1000;
 
@@ -47,7 +50,6 @@ public class ShopFactory : WebApplicationFactory<Program>
         builder.UseSetting("HuijinCardHub:AppData", AppData);
         builder.UseSetting("HuijinCardHub:JsonLogs", "false");
         builder.UseSetting("HuijinCardHub:Jobs:PollSeconds", "0.2");
-        builder.UseSetting("Smtp:PickupDirectory", Path.Combine(AppData, "mail"));
         builder.UseSetting("Users:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (_recipe is not null)
         {

@@ -133,7 +133,7 @@ public sealed class GuestCheckoutTests(OrdersShop shop)
         var orderNo = await PlaceAsGuestAsync(guest, variant.Id, contact: "mailme@example.com");
         await guest.SubmitAsync("/order/" + orderNo, new Dictionary<string, string> { ["channel"] = "instant" }, $"/order/{orderNo}/pay");
 
-        var folder = Path.Combine(shop.AppData, "mail");
+        var folder = shop.MailFolder();
         string? mail = null;
         for (var i = 0; i < 100 && mail is null; i++)
         {

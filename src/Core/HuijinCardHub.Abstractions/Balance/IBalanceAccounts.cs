@@ -19,8 +19,12 @@ public interface IBalanceAccounts
     /// <summary>Refunds and top-ups; idempotent per (user, reference) like <see cref="DebitAsync"/>.</summary>
     Task<BalanceMovement> CreditAsync(string userId, Money amount, string reason, string reference, CancellationToken cancellationToken = default);
 
-    /// <summary>A staff correction, up or down; the reason is required and the balance may not go below zero.</summary>
-    Task<BalanceMovement> AdjustAsync(string userId, Money delta, string reason, string staffUserName, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// A staff correction, up or down; the reason is required and the balance may not go below zero.
+    /// <paramref name="requestId"/> is the adjustment form's one-time id: the same id again (a double submit, two
+    /// nodes) returns the first movement and changes nothing.
+    /// </summary>
+    Task<BalanceMovement> AdjustAsync(string userId, Money delta, string reason, string staffUserName, Guid requestId, CancellationToken cancellationToken = default);
 
     /// <summary>The member's movements, newest first, <see cref="LedgerPageSize"/> per page (page 1 is the first).</summary>
     Task<IReadOnlyList<BalanceMovement>> LedgerAsync(string userId, int page, CancellationToken cancellationToken = default);

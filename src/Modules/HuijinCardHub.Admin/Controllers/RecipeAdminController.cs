@@ -11,8 +11,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HuijinCardHub.Admin.Controllers;
 
-/// <summary>Runs the shop's recipes, imports one from a file or pasted JSON, and exports the shop as a recipe.</summary>
+/// <summary>
+/// Runs the shop's recipes, imports one from a file or pasted JSON, and exports the shop as a recipe. A recipe can set any
+/// settings section (where mail and webhooks go) and any role's permissions, so every page here also needs sudo mode.
+/// </summary>
 [RequirePermission("ManageRecipes")]
+[RequireSudo]
 [Route("admin/recipes")]
 public sealed class RecipeAdminController(IRecipeRunner recipes, IAuditLog audit, IClock clock) : AdminControllerBase
 {

@@ -4,6 +4,7 @@ using HuijinCardHub.Admin.Services.Settings;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Admin.Controllers;
 
@@ -36,6 +37,11 @@ public sealed class SettingsAdminController(IAuditLog audit) : AdminControllerBa
             return section is null ? NotFound() : Forbid();
         }
 
+        if (await NeedsSudoAsync(section, cancellationToken))
+        {
+            return Redirect(SudoConfirmation.UrlFor(Request));
+        }
+
         var current = await Service<SettingsSectionStore>().LoadAsync(section.Type, cancellationToken);
         return View(new SettingsEditModel(section, Form().Fields(section.Type, current), []));
     }
@@ -48,6 +54,12 @@ public sealed class SettingsAdminController(IAuditLog audit) : AdminControllerBa
         if (section is null || !await MayEditAsync(section))
         {
             return section is null ? NotFound() : Forbid();
+        }
+
+        // Checked before the form is read: a post without sudo changes nothing.
+        if (await NeedsSudoAsync(section, cancellationToken))
+        {
+            return Redirect(SudoConfirmation.UrlFor(Request));
         }
 
         var store = Service<SettingsSectionStore>();
@@ -81,6 +93,10 @@ public sealed class SettingsAdminController(IAuditLog audit) : AdminControllerBa
 
     private Task<bool> MayEditAsync(SettingsSection section) =>
         PermissionGate.AllowsAsync(HttpContext.RequestServices, User, section.Permission);
+
+    /// <summary>True when the section needs sudo mode and the staff member has not confirmed recently (fails closed).</summary>
+    private async Task<bool> NeedsSudoAsync(SettingsSection section, CancellationToken cancellationToken) =>
+        section.NeedsSudo && !(HttpContext.RequestServices.GetService<ISudoMode>() is { } sudo && await sudo.IsActiveAsync(User, cancellationToken));
 
     private SettingsForm Form() => new(new ModuleText(HttpContext.RequestServices));
 }

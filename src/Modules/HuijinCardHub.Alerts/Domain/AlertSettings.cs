@@ -3,7 +3,7 @@ using HuijinCardHub.Settings;
 
 namespace HuijinCardHub.Alerts.Domain;
 
-[SettingsSection("Alerts", Title = "告警通知 / Alert notices", Permission = "ManageAlerts")]
+[SettingsSection("Alerts", Title = "告警通知 / Alert notices", Permission = "ManageSensitiveSettings")]
 internal sealed class AlertSettings
 {
     [Display(Name = "邮件通知", Description = "新告警（或级别升高）时发邮件，需启用用户模块的邮件发送")]

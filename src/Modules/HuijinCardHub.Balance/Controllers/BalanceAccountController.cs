@@ -36,7 +36,7 @@ public sealed class BalanceAccountController : Controller
         }
         else if (problem is null && form.RequestId == Guid.Empty)
         {
-            problem = new Bilingual("表单已失效，请刷新页面后重试", "The form has expired; reload the page and try again");
+            problem = BalanceErrors.FormExpired;
         }
 
         if (problem is null)

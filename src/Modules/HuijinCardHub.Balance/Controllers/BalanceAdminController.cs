@@ -27,7 +27,8 @@ public sealed class BalanceAdminController : Controller
                 user,
                 await directory.NameOfAsync(user, cancellationToken),
                 await accounts.GetBalanceAsync(user, cancellationToken),
-                await LedgerPages.LoadAsync(accounts, user, page, cancellationToken));
+                await LedgerPages.LoadAsync(accounts, user, page, cancellationToken),
+                Guid.NewGuid());
         }
 
         return View(new BalanceAdminPage(q, results, selected));
@@ -47,7 +48,7 @@ public sealed class BalanceAdminController : Controller
             }
 
             var movement = await Services.GetRequiredService<IBalanceAccounts>()
-                .AdjustAsync(userId, delta, form.Reason ?? "", User.Identity?.Name ?? "", cancellationToken);
+                .AdjustAsync(userId, delta, form.Reason ?? "", User.Identity?.Name ?? "", form.RequestId, cancellationToken);
             await AuditAsync("balance.adjust", userId, $"{delta.ToYuanString()} → {movement.BalanceAfter.ToYuanString()}: {movement.Reason}", cancellationToken);
             TempData["Notice"] = new Bilingual(
                 $"已调整 {delta}，当前余额 {movement.BalanceAfter}", $"Adjusted by {delta}; the balance is now {movement.BalanceAfter}").ToString();

@@ -19,4 +19,7 @@ public sealed class AdjustForm
     public string? Amount { get; set; }
 
     public string? Reason { get; set; }
+
+    /// <summary>Generated with the page, so a form posted twice adjusts once.</summary>
+    public Guid RequestId { get; set; }
 }

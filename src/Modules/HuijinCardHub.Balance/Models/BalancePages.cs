@@ -19,4 +19,5 @@ internal sealed record MemberBalancePage(
 /// <summary>The admin's /admin/balances page: a search, and the chosen member if any.</summary>
 internal sealed record BalanceAdminPage(string? Query, IReadOnlyList<MemberBalance> Results, SelectedMember? Selected);
 
-internal sealed record SelectedMember(string UserId, string? UserName, Money Balance, LedgerPage Ledger);
+/// <param name="RequestId">The adjustment form's one-time id.</param>
+internal sealed record SelectedMember(string UserId, string? UserName, Money Balance, LedgerPage Ledger, Guid RequestId);

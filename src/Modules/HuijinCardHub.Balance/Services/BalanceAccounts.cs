@@ -24,7 +24,7 @@ internal sealed class BalanceAccounts(BalanceDbContext db, LedgerAppender ledger
         return ledger.AppendAsync(MovementRequest.Create(userId, BalanceMovementKind.Credit, amount.Fen, reason, reference, SystemActor), cancellationToken);
     }
 
-    public Task<BalanceMovement> AdjustAsync(string userId, Money delta, string reason, string staffUserName, CancellationToken cancellationToken = default)
+    public Task<BalanceMovement> AdjustAsync(string userId, Money delta, string reason, string staffUserName, Guid requestId, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -36,8 +36,14 @@ internal sealed class BalanceAccounts(BalanceDbContext db, LedgerAppender ledger
             throw new ShopException(BalanceErrors.StaffRequired);
         }
 
-        // Every adjustment is its own decision: a fresh reference, never deduplicated.
-        var reference = "adjust:" + Guid.NewGuid().ToString("N");
+        if (requestId == Guid.Empty)
+        {
+            throw new ShopException(BalanceErrors.FormExpired);
+        }
+
+        // One movement per form: the (member, kind, reference) key is unique in the database, and the ledger's chain
+        // lock makes a second post of the same form, on any node, find the first instead of adding another.
+        var reference = "adjust:" + requestId.ToString("N");
         return ledger.AppendAsync(MovementRequest.Create(userId, BalanceMovementKind.Adjust, delta.Fen, reason, reference, staffUserName.Trim()), cancellationToken);
     }
 

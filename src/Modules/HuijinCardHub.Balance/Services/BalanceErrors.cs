@@ -16,6 +16,7 @@ internal static class BalanceErrors
     public static readonly Bilingual AmountPositive = new("金额必须大于零", "The amount must be greater than zero");
     public static readonly Bilingual AmountNotZero = new("调整金额不能为零", "The adjustment cannot be zero");
     public static readonly Bilingual AmountTooLarge = new("金额超出范围", "The amount is out of range");
+    public static readonly Bilingual FormExpired = new("表单已失效，请刷新页面后重试", "The form has expired; reload the page and try again");
     public static readonly Bilingual TooLong = new("原因或单号过长", "The reason or reference is too long");
 
     public static Bilingual ReferenceReused(string reference) => new(

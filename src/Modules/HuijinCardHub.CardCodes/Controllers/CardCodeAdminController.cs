@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.CardCodes.Controllers;
 
-/// <summary>Card-code stock in the admin: stock per goods, masked list, import, reveal, export, void.</summary>
+/// <summary>Card-code stock in the admin: stock per goods, masked list, import, reveal, export, void. Reveal and export need sudo mode.</summary>
 [RequirePermission("ManageCardCodes")]
 [Route("admin/card-codes")]
 public sealed class CardCodeAdminController : Controller
@@ -105,6 +105,7 @@ public sealed class CardCodeAdminController : Controller
     [HttpPost("{id:long}/reveal")]
     [ValidateAntiForgeryToken]
     [RequirePermission("RevealCardCodes")]
+    [RequireSudo]
     public async Task<IActionResult> Reveal(long id, CancellationToken cancellationToken)
     {
         var code = await Service<CodeVault>().RevealAsync(id, cancellationToken);
@@ -122,6 +123,7 @@ public sealed class CardCodeAdminController : Controller
     [HttpPost("export")]
     [ValidateAntiForgeryToken]
     [RequirePermission("RevealCardCodes")]
+    [RequireSudo]
     public async Task<IActionResult> Export(long goodsId, long? variantId, CancellationToken cancellationToken)
     {
         if (goodsId <= 0)

@@ -16,7 +16,7 @@ internal sealed class ShellGoodsIndex : IDisposable
 
     public ShellGoodsIndex(IConfiguration configuration, IHostEnvironment environment, ShellInfo shell, ILogger<ShellGoodsIndex> logger)
     {
-        Folder = configuration.GetValue("Search:InMemory", false) ? null : FolderOf(configuration, environment, shell.Name);
+        Folder = configuration.GetValue("Search:InMemory", false) ? null : Path.Combine(TenantFolders.Of(configuration, environment, shell.Name), "Search");
         _lease = GoodsIndexStore.Lease(Folder, logger);
     }
 
@@ -28,13 +28,4 @@ internal sealed class ShellGoodsIndex : IDisposable
     public SemaphoreSlim Writes => _lease.Writes;
 
     public void Dispose() => _lease.Dispose();
-
-    /// <summary>The kernel's per-tenant folder: the same App_Data root it reads (HuijinCardHub:AppData or App_Data beside the host).</summary>
-    private static string FolderOf(IConfiguration configuration, IHostEnvironment environment, string tenant)
-    {
-        var root = configuration["HuijinCardHub:AppData"] is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(environment.ContentRootPath, "App_Data");
-        return Path.Combine(Path.GetFullPath(root), "Sites", tenant, "Search");
-    }
 }

@@ -57,6 +57,8 @@ public sealed class AccountController : Controller
         var user = await FindAsync(form.UserName!.Trim());
         if (user is null)
         {
+            // An unknown name costs a password hash too, so the time taken does not tell which names have accounts.
+            UnknownUserPassword.Check(_users.PasswordHasher, form.Password!);
             page.Errors.Add(BadCredentials.ToString());
             return View(page);
         }

@@ -1,6 +1,5 @@
 using System.Net;
 using HuijinCardHub.Events;
-using HuijinCardHub.Messaging;
 using HuijinCardHub.Security;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Text;
@@ -11,6 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Users.Controllers;
 
@@ -21,7 +21,6 @@ public sealed class AccountRecoveryController(
     UserManager<IdentityUser> users,
     SignInManager<IdentityUser> signIn,
     ISettingsStore settings,
-    IEmailSender email,
     IEventPublisher events) : Controller
 {
     [HttpGet("register")]
@@ -87,6 +86,7 @@ public sealed class AccountRecoveryController(
         }
 
         var user = await users.FindByEmailAsync(form.Email!.Trim());
+        var mail = HttpContext.RequestServices.GetRequiredService<MailQueue>();
         if (user?.Email is not null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -95,7 +95,14 @@ public sealed class AccountRecoveryController(
             var body = new Bilingual(
                 $"<p>您好 {WebUtility.HtmlEncode(user.UserName)}，</p><p>请点击以下链接重置密码（链接只能使用一次）：</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p><p>如果不是您本人操作，请忽略本邮件。</p>",
                 $"<p>Hello {WebUtility.HtmlEncode(user.UserName)},</p><p>Follow this link to reset your password (it works once):</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p><p>If you did not ask for this, ignore this e-mail.</p>");
-            await email.SendAsync(user.Email, subject.ToString(), body.ToString(), cancellationToken);
+            await mail.QueueAsync(new MailContent(user.Email, subject.ToString(), body.ToString()), cancellationToken);
+        }
+        else
+        {
+            // An unknown address does the same work, a token and a queued message (one that sends nothing), so the
+            // time taken does not tell either.
+            await users.GeneratePasswordResetTokenAsync(new IdentityUser());
+            await mail.QueueAsync(null, cancellationToken);
         }
 
         // The same answer whether or not the address has an account, so the page cannot be used to find accounts.

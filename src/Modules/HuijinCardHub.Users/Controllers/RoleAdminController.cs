@@ -3,8 +3,10 @@ using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using HuijinCardHub.Users.Models;
 using HuijinCardHub.Users.Services;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Users.Controllers;
 
@@ -45,7 +47,10 @@ public sealed class RoleAdminController(RoleManager<IdentityRole> roles, IRolePr
         return RedirectToAction(nameof(Edit), new { name = trimmed });
     }
 
+    // Changing what a role may do is changing staff power: ManageStaffRoles and sudo mode, asked before the form.
     [HttpGet("{name}/edit")]
+    [RequirePermission("ManageStaffRoles")]
+    [RequireSudo]
     public async Task<IActionResult> Edit(string name)
     {
         var role = await roles.FindByNameAsync(name);
@@ -54,6 +59,8 @@ public sealed class RoleAdminController(RoleManager<IdentityRole> roles, IRolePr
 
     [HttpPost("{name}/edit")]
     [ValidateAntiForgeryToken]
+    [RequirePermission("ManageStaffRoles")]
+    [RequireSudo]
     public async Task<IActionResult> Edit(string name, List<string>? permissions)
     {
         var role = await roles.FindByNameAsync(name);
@@ -73,6 +80,15 @@ public sealed class RoleAdminController(RoleManager<IdentityRole> roles, IRolePr
         }
 
         var granted = (await roles.GetClaimsAsync(role)).Where(c => c.Type == PermissionClaims.Type).ToList();
+        var guard = HttpContext.RequestServices.GetRequiredService<StaffRoleGuard>();
+        if (await guard.RefusalForPermissionsAsync(User, wanted.Where(p => !granted.Any(c => c.Value == p))) is { } refusal)
+        {
+            var page = await EditPageAsync(role, wanted);
+            page.Errors.Add(refusal.ToString());
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return View(page);
+        }
+
         // Only permissions of enabled features are on the page; grants for disabled features stay for when they return.
         foreach (var claim in granted.Where(c => known.Contains(c.Value) && !wanted.Contains(c.Value)))
         {

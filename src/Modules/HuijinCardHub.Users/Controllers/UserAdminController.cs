@@ -2,6 +2,7 @@ using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using HuijinCardHub.Users.Models;
 using HuijinCardHub.Users.Services;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class UserAdminController(UserManager<IdentityUser> users, RoleMan
 
     [HttpPost("create")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Create(UserEditForm form)
+    public async Task<IActionResult> Create(UserEditForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var page = await PageAsync(null, Retyped(form), false);
@@ -39,6 +40,12 @@ public sealed class UserAdminController(UserManager<IdentityUser> users, RoleMan
         if (page.Errors.Count > 0)
         {
             return View("Edit", page);
+        }
+
+        var staffRoles = await StaffRolesAsync(form.Roles);
+        if (await StaffChangeGateAsync(staffRoles, staffRoles.Count > 0, page, cancellationToken) is { } gate)
+        {
+            return gate;
         }
 
         var user = new IdentityUser(form.UserName!.Trim()) { Email = form.Email!.Trim(), EmailConfirmed = true };
@@ -72,7 +79,7 @@ public sealed class UserAdminController(UserManager<IdentityUser> users, RoleMan
 
     [HttpPost("{id}/edit")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Edit(string id, UserEditForm form)
+    public async Task<IActionResult> Edit(string id, UserEditForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var user = await users.FindByIdAsync(id);
@@ -94,6 +101,15 @@ public sealed class UserAdminController(UserManager<IdentityUser> users, RoleMan
         if (page.Errors.Count > 0)
         {
             return View(page);
+        }
+
+        // A staff member's e-mail is the way to their password, so changing it is a staff change like a role.
+        var emailChanged = !string.Equals(user.Email, form.Email!.Trim(), StringComparison.OrdinalIgnoreCase);
+        var touched = await StaffRolesAsync(wanted.Except(current).Concat(current.Except(wanted)));
+        var touchesStaff = touched.Count > 0 || (emailChanged && await Guard.IsStaffAsync(user));
+        if (await StaffChangeGateAsync(await StaffRolesAsync(wanted.Except(current)), touchesStaff, page, cancellationToken) is { } gate)
+        {
+            return gate;
         }
 
         var result = await users.SetEmailAsync(user, form.Email!.Trim());
@@ -151,6 +167,40 @@ public sealed class UserAdminController(UserManager<IdentityUser> users, RoleMan
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         return RedirectToAction(nameof(Index), new { notice = new Bilingual($"已解锁 {user.UserName}", $"{user.UserName} unlocked").ToString() });
+    }
+
+    private StaffRoleGuard Guard => HttpContext.RequestServices.GetRequiredService<StaffRoleGuard>();
+
+    private async Task<List<string>> StaffRolesAsync(IEnumerable<string> names)
+    {
+        var staff = new List<string>();
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            if (await Guard.IsStaffRoleAsync(name))
+            {
+                staff.Add(name);
+            }
+        }
+
+        return staff;
+    }
+
+    /// <summary>A change that touches staff needs ManageStaffRoles, no role beyond the actor's own power, and sudo mode.</summary>
+    private async Task<IActionResult?> StaffChangeGateAsync(IReadOnlyList<string> addedStaffRoles, bool touchesStaff, UserEditPage page, CancellationToken cancellationToken)
+    {
+        if (!touchesStaff)
+        {
+            return null;
+        }
+
+        if (await Guard.RefusalForRolesAsync(User, addedStaffRoles) is { } refusal)
+        {
+            page.Errors.Add(refusal.ToString());
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return View("Edit", page);
+        }
+
+        return await Guard.HasSudoAsync(User, cancellationToken) ? null : Redirect(SudoConfirmation.UrlFor(Request));
     }
 
     private async Task<UserEditPage> PageAsync(IdentityUser? user, UserEditForm form, bool lockedOut) => new()
