@@ -1,4 +1,5 @@
 using System.Net;
+using HuijinCardHub.Security;
 using HuijinCardHub.Tests.Fixtures;
 using HuijinCardHub.Tests.Orders;
 
@@ -91,11 +92,13 @@ public sealed class HostileInputTests(OrdersShop shop)
     [Fact]
     public async Task Admin_forms_take_hostile_values_without_a_5xx_and_refuse_posts_without_a_token()
     {
-        using var admin = shop.CreateBrowser();
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SignInAsync(ShopFactory.AdminUserName, ShopFactory.AdminPassword)).StatusCode);
+        // The owner, with a fresh second factor, reaches every form, the sudo-guarded ones included.
+        using var admin = await shop.OwnerInSudoAsync();
         var pages = await AdminPagesAsync(admin);
         var forms = (await FormsOnAsync(admin, pages))
             .Where(f => !f.Action.Contains("logout", StringComparison.OrdinalIgnoreCase) && !f.Action.StartsWith("/culture", StringComparison.Ordinal))
+            // Wrong codes on the sudo page count towards the owner's lockout: that form goes last.
+            .OrderBy(f => f.Action.StartsWith(SudoConfirmation.Path, StringComparison.Ordinal))
             .ToList();
         Assert.True(forms.Count >= 10, "only found " + string.Join(", ", forms));
 
@@ -149,7 +152,9 @@ public sealed class HostileInputTests(OrdersShop shop)
         var pages = new List<string>(links);
         foreach (var link in links)
         {
-            var html = await admin.GetStringAsync(link);
+            var response = await admin.GetAsync(link);
+            Assert.True((int)response.StatusCode < 500, link + " answered " + response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
             pages.AddRange(System.Text.RegularExpressions.Regex.Matches(html, "href=\"(" + System.Text.RegularExpressions.Regex.Escape(link) + "/(?:create|new|import)[^\"#?]*)\"").Select(m => m.Groups[1].Value));
         }
 
