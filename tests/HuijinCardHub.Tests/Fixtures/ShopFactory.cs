@@ -39,6 +39,9 @@ public class ShopFactory : WebApplicationFactory<Program>
 
     public string SiteName => "汇锦测试商城";
 
+    /// <summary>What a Prometheus scraper shows to read /metrics.</summary>
+    public const string MetricsToken = "metrics-token-2026";
+
     internal TestDatabase Database => _database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -48,6 +51,7 @@ public class ShopFactory : WebApplicationFactory<Program>
         builder.UseSetting("HuijinCardHub:JsonLogs", "false");
         builder.UseSetting("HuijinCardHub:Jobs:PollSeconds", "0.2");
         builder.UseSetting("Smtp:PickupDirectory", Path.Combine(AppData, "mail"));
+        builder.UseSetting("HuijinCardHub:Metrics:Token", MetricsToken);
         builder.UseSetting("Users:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (_recipe is not null)
         {
@@ -95,6 +99,10 @@ public class ShopFactory : WebApplicationFactory<Program>
     }
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A browser whose requests name another host (the shop's own domain, or an attacker's forged Host header).</summary>
+    public HttpClient CreateBrowser(string host) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri($"http://{host}/") });
 
     protected override void Dispose(bool disposing)
     {

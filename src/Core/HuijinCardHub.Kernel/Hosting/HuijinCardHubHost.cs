@@ -48,6 +48,8 @@ public static class HuijinCardHubHost
         services.AddSingleton<ShellHost>();
         services.AddSingleton<ShellContainerFactory>();
         services.AddSingleton<RecipeHarvester>();
+        // One outbound connection pool for the whole host, whatever the number of tenants and shell rebuilds.
+        services.AddSingleton<Net.OutboundConnector>();
         services.AddHostedService<ShellStartupService>();
         services.AddHostedService<BackgroundWorker>();
         services.AddDataProtection()
@@ -78,6 +80,7 @@ public static class HuijinCardHubHost
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.UseMiddleware<MetricsGate>();
         app.UseOpenTelemetryPrometheusScrapingEndpoint();
         app.UseStaticFiles();
         app.UseMiddleware<TenantRouterMiddleware>();

@@ -13,6 +13,7 @@ internal static class ShellPipelineFactory
     {
         var startups = services.GetRequiredService<IReadOnlyList<ModuleStartup>>();
         var app = new ApplicationBuilder(services);
+        app.UseMiddleware<Sites.SiteHostGate>();
         app.UseHuijinRequestLocalization();
         app.UseStatusCodePages(NotFoundPage.WriteAsync);
         foreach (var startup in startups)

@@ -1,14 +1,18 @@
 using HuijinCardHub.Data;
 using HuijinCardHub.Recipes;
 using HuijinCardHub.Setup.Models;
+using HuijinCardHub.Shells;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HuijinCardHub.Setup.Controllers;
 
-/// <summary>The setup page: collects what a shop needs, lets the kernel validate and provision it, shows every problem at once.</summary>
+/// <summary>
+/// The setup page: collects what a shop needs, lets the kernel validate and provision it, shows every problem at once.
+/// It sets up the tenant it was reached through (by host name or path prefix), not always the Default one.
+/// </summary>
 [Route("setup")]
-public sealed class SetupController(ISetupService setup, IRecipeRunner recipes) : Controller
+public sealed class SetupController(ISetupService setup, IRecipeRunner recipes, ShellInfo shell) : Controller
 {
     [HttpGet("")]
     public IActionResult Index()
@@ -45,6 +49,9 @@ public sealed class SetupController(ISetupService setup, IRecipeRunner recipes) 
             DatabaseProvider = form.DatabaseProvider,
             ConnectionString = form.DatabaseProvider == DatabaseProvider.Postgres ? form.ConnectionString?.Trim() : null,
             Recipe = form.Recipe!,
+            Tenant = shell.Name,
+            // The address the installer is using: the one person who may choose it, at the one moment nobody else can.
+            PublicAddress = $"{Request.Scheme}://{Request.Host.Value}{Request.PathBase}",
         };
         page.Errors.AddRange((await setup.ValidateAsync(request, cancellationToken)).Select(e => e.ToString()));
         if (page.Errors.Count > 0)
