@@ -71,3 +71,33 @@ public sealed class HostNameTests(PublicAddressShop shop) : IClassFixture<Public
         Assert.Equal(HttpStatusCode.OK, (await shop.CreateBrowser("www.shop.example.com").GetAsync("/")).StatusCode);
     }
 }
+
+/// <summary>The owner changes the public address on the sub-station page; a bad one is refused and nothing changes.</summary>
+public sealed class PublicAddressAdminTests(ShopFactory shop) : IClassFixture<ShopFactory>
+{
+    [Fact]
+    public async Task The_owner_changes_where_links_point_in_the_admin()
+    {
+        long id;
+        await using (var scope = await shop.ShellScopeAsync())
+        {
+            id = (await scope.ServiceProvider.GetRequiredService<ISiteStore>().ListAsync()).Single(s => s.IsDefault).Id;
+        }
+
+        var owner = shop.CreateBrowser();
+        await owner.SignInAsync(ShopFactory.AdminUserName, ShopFactory.AdminPassword);
+        var page = $"/admin/sites/{id}";
+        Assert.Contains("name=\"publicAddress\"", await owner.GetStringAsync(page), StringComparison.Ordinal);
+
+        foreach (var address in new[] { "javascript:alert(1)", "https://Shop.Example.COM/", "https://user:pw@evil.example/", "https://evil.example/?next=x" })
+        {
+            var answer = await owner.SubmitAsync(page, new Dictionary<string, string> { ["publicAddress"] = address }, page + "/public-address");
+            Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        }
+
+        Assert.Contains("公开地址须是", await owner.GetStringAsync(page), StringComparison.Ordinal);
+
+        await using var after = await shop.ShellScopeAsync();
+        Assert.Equal("https://shop.example.com/order/HJ2", await after.ServiceProvider.GetRequiredService<IPublicLinks>().BuildAsync("/order/HJ2"));
+    }
+}
