@@ -21,9 +21,12 @@ public static class HostNames
     {
         ArgumentNullException.ThrowIfNull(configured);
         var full = Normalize(requestHost);
-        var withoutPort = Split(full).Name;
+        var withoutPort = WithoutPort(full);
         return configured.Select(Normalize).Any(c => c.Length > 0 && (c == full || c == withoutPort));
     }
+
+    /// <summary>A normalised host without its port ("shop.example.com:8080" → "shop.example.com").</summary>
+    public static string WithoutPort(string normalized) => Split(normalized ?? "").Name;
 
     /// <summary>"[::1]:8080" and "host:8080" carry a port; "host", "[::1]" and a bare "::1" do not.</summary>
     private static (string Name, string Port) Split(string text)

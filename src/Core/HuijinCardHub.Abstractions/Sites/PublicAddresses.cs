@@ -36,6 +36,15 @@ public static class PublicAddresses
         return host.Length > 0;
     }
 
+    /// <summary>The host (with a port when not the default) of a normalised address: "https://a.example:8443/x" → "a.example:8443".</summary>
+    public static string HostOf(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var start = address.IndexOf("://", StringComparison.Ordinal) + 3;
+        var end = address.IndexOf('/', start);
+        return end < 0 ? address[start..] : address[start..end];
+    }
+
     /// <summary>An absolute URL for a path of the site ("/account/reset-password?...").</summary>
     public static string Combine(string address, string path) =>
         address.TrimEnd('/') + "/" + (path ?? "").TrimStart('/');

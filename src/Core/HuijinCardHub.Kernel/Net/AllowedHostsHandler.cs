@@ -13,6 +13,13 @@ internal sealed class AllowedHostsHandler(Func<CancellationToken, Task<IReadOnly
         ArgumentNullException.ThrowIfNull(request);
         var hosts = await allowedHosts(cancellationToken);
         request.Options.Set(OutboundConnector.AllowedHostsKey, hosts);
+        // HTTP/3 runs over QUIC, which does not pass through the connect callback: never ask for it or upgrade to it.
+        if (request.Version.Major >= 3 || request.VersionPolicy == HttpVersionPolicy.RequestVersionOrHigher)
+        {
+            request.Version = request.Version.Major >= 3 ? HttpVersion.Version20 : request.Version;
+            request.VersionPolicy = HttpVersionPolicy.RequestVersionOrLower;
+        }
+
         if (request.RequestUri is { } uri && hosts.Contains(OutboundConnector.AllowKey(uri.IdnHost)))
         {
             request.Version = HttpVersion.Version11;
