@@ -2,6 +2,7 @@ using HuijinCardHub.Data;
 using HuijinCardHub.Recipes;
 using HuijinCardHub.Setup.Models;
 using HuijinCardHub.Shells;
+using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
 
@@ -51,7 +52,8 @@ public sealed class SetupController(ISetupService setup, IRecipeRunner recipes, 
             Recipe = form.Recipe!,
             Tenant = shell.Name,
             // The address the installer is using: the one person who may choose it, at the one moment nobody else can.
-            PublicAddress = $"{Request.Scheme}://{Request.Host.Value}{Request.PathBase}",
+            // One that is no plain web address (a host name with "_") falls back to the listening address, editable later.
+            PublicAddress = PublicAddresses.TryNormalize($"{Request.Scheme}://{Request.Host.Value}{Request.PathBase}", out var address) ? address : null,
         };
         page.Errors.AddRange((await setup.ValidateAsync(request, cancellationToken)).Select(e => e.ToString()));
         if (page.Errors.Count > 0)
