@@ -48,6 +48,32 @@ public sealed class TenantIsolationTests(ShopFactory shop) : IClassFixture<ShopF
     }
 
     [Fact]
+    public async Task A_tenant_on_its_own_host_name_is_reached_by_it_in_any_spelling_and_only_by_it()
+    {
+        var database = TestDatabase.Create();
+        try
+        {
+            shop.Shells.SaveTenant(new ShellSettings { Name = "Hosted", RequestUrlHost = "Hosted.Example.com" });
+            await using (var scope = await shop.ShellScopeAsync("Hosted"))
+            {
+                await scope.ServiceProvider.GetRequiredService<HuijinCardHub.Setup.ISetupService>().SetupAsync(new HuijinCardHub.Setup.SetupRequest
+                {
+                    Tenant = "Hosted", SiteName = "独立域名店", AdminUserName = "hosted", AdminEmail = "hosted@example.com",
+                    AdminPassword = "Hosted2026pass", DatabaseProvider = database.Provider, ConnectionString = database.ConnectionString,
+                });
+            }
+
+            Assert.Contains("独立域名店", await shop.CreateBrowser("hosted.example.com").GetStringAsync("/"), StringComparison.Ordinal);
+            Assert.Contains("独立域名店", await shop.CreateBrowser("HOSTED.example.com.:8080").GetStringAsync("/"), StringComparison.Ordinal);
+            Assert.DoesNotContain("独立域名店", await shop.CreateBrowser("other.example").GetStringAsync("/"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            database.Drop();
+        }
+    }
+
+    [Fact]
     public async Task A_value_protected_by_one_tenant_is_refused_by_another()
     {
         shop.Shells.SaveTenant(new ShellSettings { Name = "Fourth", RequestUrlPrefix = "fourth" });
