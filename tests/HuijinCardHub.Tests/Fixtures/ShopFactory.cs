@@ -100,9 +100,16 @@ public class ShopFactory : WebApplicationFactory<Program>
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A browser whose requests name another host (the shop's own domain, or an attacker's forged Host header).</summary>
-    public HttpClient CreateBrowser(string host) =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri($"http://{host}/") });
+    /// <summary>
+    /// A browser whose requests name another host (the shop's own domain, or an attacker's forged Host header), sent
+    /// exactly as given ("SHOP.example.com.:8080"), not as HttpClient would respell the address.
+    /// </summary>
+    public HttpClient CreateBrowser(string host)
+    {
+        var browser = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri($"http://{host}/") });
+        browser.DefaultRequestHeaders.Host = host;
+        return browser;
+    }
 
     protected override void Dispose(bool disposing)
     {

@@ -63,9 +63,11 @@ public sealed class TenantIsolationTests(ShopFactory shop) : IClassFixture<ShopF
                 });
             }
 
-            Assert.Contains("独立域名店", await shop.CreateBrowser("hosted.example.com").GetStringAsync("/"), StringComparison.Ordinal);
-            Assert.Contains("独立域名店", await shop.CreateBrowser("HOSTED.example.com.:8080").GetStringAsync("/"), StringComparison.Ordinal);
-            Assert.DoesNotContain("独立域名店", await shop.CreateBrowser("other.example").GetStringAsync("/"), StringComparison.Ordinal);
+            Task<string> HomeOnAsync(string host) => shop.CreateBrowser(host).GetStringAsync("/");
+
+            Assert.Contains("独立域名店", await HomeOnAsync("hosted.example.com"), StringComparison.Ordinal);
+            Assert.Contains("独立域名店", await HomeOnAsync("HOSTED.example.com.:8080"), StringComparison.Ordinal);
+            Assert.DoesNotContain("独立域名店", await HomeOnAsync("other.example"), StringComparison.Ordinal);
         }
         finally
         {
