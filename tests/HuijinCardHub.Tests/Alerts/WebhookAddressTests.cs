@@ -54,6 +54,20 @@ public sealed class WebhookAddressTests(AlertShop shop)
     }
 
     [Fact]
+    public async Task The_owner_allows_a_host_on_the_outbound_settings_page_and_then_may_use_it()
+    {
+        await shop.AllowHostsAsync("");
+        var owner = shop.CreateBrowser();
+        await owner.SignInAsync(ShopFactory.AdminUserName, ShopFactory.AdminPassword);
+        Assert.Contains("出站网络", await owner.GetStringAsync("/admin/settings"), StringComparison.Ordinal);
+        var saved = await owner.SubmitAsync("/admin/settings/OutboundHttp", new Dictionary<string, string> { ["AllowedHosts"] = "127.0.0.1" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        await shop.SetSettingsAsync("""{ "webhookEnabled": true, "webhookUrl": "http://127.0.0.1:8080/hook", "webhookSecret": "s" }""");
+        await shop.AllowHostsAsync("");
+    }
+
+    [Fact]
     public async Task A_name_that_resolves_to_this_machine_is_refused_when_connecting()
     {
         await shop.AllowHostsAsync("");
