@@ -84,6 +84,34 @@ public class ShopFactory : WebApplicationFactory<Program>
         return shell.Services.CreateAsyncScope();
     }
 
+    /// <summary>Adds a tenant and sets it up as a shop of its own, on a fresh database the caller drops.</summary>
+    internal async Task<TestDatabase> OpenTenantAsync(ShellSettings tenant, string siteName)
+    {
+        var database = TestDatabase.Create();
+        try
+        {
+            Shells.SaveTenant(tenant);
+            await using var scope = await ShellScopeAsync(tenant.Name);
+            var admin = tenant.Name.ToLowerInvariant();
+            await scope.ServiceProvider.GetRequiredService<HuijinCardHub.Setup.ISetupService>().SetupAsync(new HuijinCardHub.Setup.SetupRequest
+            {
+                Tenant = tenant.Name,
+                SiteName = siteName,
+                AdminUserName = admin,
+                AdminEmail = admin + "@example.com",
+                AdminPassword = "Tenant2026pass",
+                DatabaseProvider = database.Provider,
+                ConnectionString = database.ConnectionString,
+            });
+            return database;
+        }
+        catch
+        {
+            database.Drop();
+            throw;
+        }
+    }
+
     /// <summary>Switches the features on, then runs the recipe, each in a scope of its own as an admin would.</summary>
     internal async Task EnableAndRunRecipeAsync(IReadOnlyList<string> features, string recipeJson)
     {

@@ -50,19 +50,9 @@ public sealed class TenantIsolationTests(ShopFactory shop) : IClassFixture<ShopF
     [Fact]
     public async Task A_tenant_on_its_own_host_name_is_reached_by_it_in_any_spelling_and_only_by_it()
     {
-        var database = TestDatabase.Create();
+        var database = await shop.OpenTenantAsync(new ShellSettings { Name = "Hosted", RequestUrlHost = "Hosted.Example.com" }, "独立域名店");
         try
         {
-            shop.Shells.SaveTenant(new ShellSettings { Name = "Hosted", RequestUrlHost = "Hosted.Example.com" });
-            await using (var scope = await shop.ShellScopeAsync("Hosted"))
-            {
-                await scope.ServiceProvider.GetRequiredService<HuijinCardHub.Setup.ISetupService>().SetupAsync(new HuijinCardHub.Setup.SetupRequest
-                {
-                    Tenant = "Hosted", SiteName = "独立域名店", AdminUserName = "hosted", AdminEmail = "hosted@example.com",
-                    AdminPassword = "Hosted2026pass", DatabaseProvider = database.Provider, ConnectionString = database.ConnectionString,
-                });
-            }
-
             Task<string> HomeOnAsync(string host) => shop.CreateBrowser(host).GetStringAsync("/");
 
             Assert.Contains("独立域名店", await HomeOnAsync("hosted.example.com"), StringComparison.Ordinal);
