@@ -26,9 +26,6 @@ internal sealed class Startup : ModuleStartup
 
         services.AddScoped<IOutboxHandler, EmailAlertHandler>();
         services.AddScoped<IOutboxHandler, WebhookAlertHandler>();
-        services.AddHttpClient(WebhookAlertHandler.ClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
-            // A redirect is the receiver's misconfiguration: fail and retry rather than re-send elsewhere.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
         services.AddScoped<LowStockWatch>();
         services.AddSingleton<IRecurringJob, LowStockJob>();

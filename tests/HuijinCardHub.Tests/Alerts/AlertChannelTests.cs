@@ -54,6 +54,7 @@ public sealed class AlertChannelTests(AlertShop shop)
             request.Text.Contains(reference, StringComparison.Ordinal) && Interlocked.Increment(ref attemptsForUs) == 1
                 ? HttpStatusCode.InternalServerError
                 : HttpStatusCode.OK);
+        await shop.AllowHostsAsync("127.0.0.1");
         await shop.SetSettingsAsync($$"""{ "webhookEnabled": true, "webhookUrl": "{{receiver.Url}}", "webhookSecret": "{{Secret}}", "webhookMinimumLevel": 0 }""");
 
         await shop.RaiseAsync(new AlertNotice(AlertKinds.SupplierDown, AlertSeverity.Warning, new Bilingual("供货商不可用", "Supplier down"), "连接超时", reference));

@@ -72,6 +72,14 @@ public sealed class AlertShop : ShopFactory, IAsyncLifetime
             return true;
         });
 
+    /// <summary>The owner's allow-list of internal hosts the shop may call (the test receivers listen on 127.0.0.1).</summary>
+    public Task AllowHostsAsync(string hosts) =>
+        WithAsync(async s =>
+        {
+            await s.GetRequiredService<ISettingsStore>().SaveRawAsync("OutboundHttp", System.Text.Json.JsonSerializer.Serialize(new { allowedHosts = hosts }));
+            return true;
+        });
+
     public Task<GoodsDetail> GoodsAsync(string slug) =>
         WithAsync(async s => await s.GetRequiredService<ICatalogQueries>().FindGoodsBySlugAsync(slug) ?? throw new InvalidOperationException(slug));
 

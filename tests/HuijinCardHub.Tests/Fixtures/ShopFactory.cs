@@ -42,6 +42,9 @@ public class ShopFactory : WebApplicationFactory<Program>
 
     public string SiteName => "汇锦测试商城";
 
+    /// <summary>What a Prometheus scraper shows to read /metrics.</summary>
+    public const string MetricsToken = "metrics-token-2026";
+
     internal TestDatabase Database => _database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -50,6 +53,7 @@ public class ShopFactory : WebApplicationFactory<Program>
         builder.UseSetting("HuijinCardHub:AppData", AppData);
         builder.UseSetting("HuijinCardHub:JsonLogs", "false");
         builder.UseSetting("HuijinCardHub:Jobs:PollSeconds", "0.2");
+        builder.UseSetting("HuijinCardHub:Metrics:Token", MetricsToken);
         builder.UseSetting("Users:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (_recipe is not null)
         {
@@ -82,6 +86,34 @@ public class ShopFactory : WebApplicationFactory<Program>
         return shell.Services.CreateAsyncScope();
     }
 
+    /// <summary>Adds a tenant and sets it up as a shop of its own, on a fresh database the caller drops.</summary>
+    internal async Task<TestDatabase> OpenTenantAsync(ShellSettings tenant, string siteName)
+    {
+        var database = TestDatabase.Create();
+        try
+        {
+            Shells.SaveTenant(tenant);
+            await using var scope = await ShellScopeAsync(tenant.Name);
+            var admin = tenant.Name.ToLowerInvariant();
+            await scope.ServiceProvider.GetRequiredService<HuijinCardHub.Setup.ISetupService>().SetupAsync(new HuijinCardHub.Setup.SetupRequest
+            {
+                Tenant = tenant.Name,
+                SiteName = siteName,
+                AdminUserName = admin,
+                AdminEmail = admin + "@example.com",
+                AdminPassword = "Tenant2026pass",
+                DatabaseProvider = database.Provider,
+                ConnectionString = database.ConnectionString,
+            });
+            return database;
+        }
+        catch
+        {
+            database.Drop();
+            throw;
+        }
+    }
+
     /// <summary>Switches the features on, then runs the recipe, each in a scope of its own as an admin would.</summary>
     internal async Task EnableAndRunRecipeAsync(IReadOnlyList<string> features, string recipeJson)
     {
@@ -97,6 +129,17 @@ public class ShopFactory : WebApplicationFactory<Program>
     }
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>
+    /// A browser whose requests name another host (the shop's own domain, or an attacker's forged Host header), sent
+    /// exactly as given ("SHOP.example.com.:8080"), not as HttpClient would respell the address.
+    /// </summary>
+    public HttpClient CreateBrowser(string host)
+    {
+        var browser = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri($"http://{host}/") });
+        browser.DefaultRequestHeaders.Host = host;
+        return browser;
+    }
 
     protected override void Dispose(bool disposing)
     {

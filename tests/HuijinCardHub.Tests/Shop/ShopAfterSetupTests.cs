@@ -43,7 +43,20 @@ public sealed class ShopAfterSetupTests(ShopFactory shop) : IClassFixture<ShopFa
         var home = await browser.GetAsync("/");
         Assert.Equal("nosniff", home.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("default-src 'self'", home.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-        var metrics = await browser.GetStringAsync("/metrics");
+    }
+
+    [Fact]
+    public async Task Metrics_answer_only_a_scraper_with_the_configured_token()
+    {
+        var browser = shop.CreateBrowser();
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/metrics")).StatusCode);
+        using var wrong = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { { "Authorization", "Bearer guessed" } } };
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.SendAsync(wrong)).StatusCode);
+
+        using var scrape = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { { "Authorization", "Bearer " + ShopFactory.MetricsToken } } };
+        var answer = await browser.SendAsync(scrape);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var metrics = await answer.Content.ReadAsStringAsync();
         Assert.Contains("http_server_request_duration", metrics, StringComparison.Ordinal);
         Assert.Contains("dotnet_gc_heap_total_allocated_bytes", metrics, StringComparison.Ordinal);
     }

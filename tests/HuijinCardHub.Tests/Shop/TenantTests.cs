@@ -1,6 +1,5 @@
 using System.Net;
 using HuijinCardHub.Kernel.Shells;
-using HuijinCardHub.Setup;
 using HuijinCardHub.Shells;
 using HuijinCardHub.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,24 +12,9 @@ public sealed class TenantTests(ShopFactory shop) : IClassFixture<ShopFactory>
     [Fact]
     public async Task Two_tenants_run_side_by_side_with_their_own_features_and_data()
     {
-        var second = TestDatabase.Create();
+        var second = await shop.OpenTenantAsync(new ShellSettings { Name = "Second", RequestUrlPrefix = "second" }, "第二家店");
         try
         {
-            shop.Shells.SaveTenant(new ShellSettings { Name = "Second", RequestUrlPrefix = "second" });
-            await using (var scope = await shop.ShellScopeAsync("Second"))
-            {
-                await scope.ServiceProvider.GetRequiredService<ISetupService>().SetupAsync(new SetupRequest
-                {
-                    Tenant = "Second",
-                    SiteName = "第二家店",
-                    AdminUserName = "second",
-                    AdminEmail = "second@example.com",
-                    AdminPassword = "Second2026pass",
-                    DatabaseProvider = second.Provider,
-                    ConnectionString = second.ConnectionString,
-                });
-            }
-
             var browser = shop.CreateBrowser();
             var secondHome = await browser.GetStringAsync("/second/");
             Assert.Contains("第二家店", secondHome, StringComparison.Ordinal);

@@ -14,6 +14,11 @@ public sealed record SetupRequest
     public string? ConnectionString { get; init; }
     public string Recipe { get; init; } = "default";
     public string Tenant { get; init; } = "Default";
+    /// <summary>
+    /// Where the shop's links in mails point ("https://shop.example.com"): the address the installer used on the
+    /// setup page, or Setup__PublicAddress; empty means the address the host listens on.
+    /// </summary>
+    public string? PublicAddress { get; init; }
 }
 
 /// <summary>Sets up an uninitialized tenant. Implemented by the kernel.</summary>

@@ -51,6 +51,8 @@ internal sealed class SiteRow
     public string? LogoUrl { get; set; }
     public bool IsDefault { get; set; }
     public string SettingsJson { get; set; } = "{}";
+    /// <summary>Where the site's links in mails and webhooks point; null means the default site's.</summary>
+    public string? PublicAddress { get; set; }
 }
 
 /// <summary>A merchant's edit of a theme template, which wins over the theme's own file.</summary>

@@ -50,6 +50,8 @@ public static class HuijinCardHubHost
         services.AddSingleton<ShellHost>();
         services.AddSingleton<ShellContainerFactory>();
         services.AddSingleton<RecipeHarvester>();
+        // One outbound connection pool for the whole host, whatever the number of tenants and shell rebuilds.
+        services.AddSingleton<Net.OutboundConnector>();
         services.AddHostedService<ShellStartupService>();
         services.AddHostedService<BackgroundWorker>();
         services.AddDataProtection()
@@ -81,6 +83,7 @@ public static class HuijinCardHubHost
         app.UseMiddleware<NulCharacterGuard>();
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.UseMiddleware<MetricsGate>();
         app.UseOpenTelemetryPrometheusScrapingEndpoint();
         app.UseStaticFiles();
         app.UseMiddleware<TenantRouterMiddleware>();

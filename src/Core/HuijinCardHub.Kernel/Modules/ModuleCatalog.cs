@@ -15,8 +15,10 @@ internal sealed class ModuleCatalog
         Features = features.ToDictionary(f => f.Info.Id, StringComparer.Ordinal);
         Graph = new FeatureGraph(features.Select(f => f.Info));
         // Only recipes and settings pages need it: not worth scanning every module's types at start.
+        // The kernel is no module but has sections of its own (outbound HTTP).
         _settingsSections = new Lazy<IReadOnlyDictionary<string, Type>>(() => modules
-            .SelectMany(m => m.Assembly.GetTypes())
+            .Select(m => m.Assembly).Append(typeof(ModuleCatalog).Assembly).Distinct()
+            .SelectMany(a => a.GetTypes())
             .Where(t => t.GetCustomAttribute<SettingsSectionAttribute>() is not null)
             .ToDictionary(t => t.GetCustomAttribute<SettingsSectionAttribute>()!.Name, StringComparer.OrdinalIgnoreCase));
     }

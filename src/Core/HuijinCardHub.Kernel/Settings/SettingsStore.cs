@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using HuijinCardHub.Data;
 using HuijinCardHub.Kernel.Data;
 using HuijinCardHub.Kernel.Modules;
+using HuijinCardHub.Net;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
@@ -92,6 +93,7 @@ internal sealed class SettingsStore(IServiceProvider services, ModuleCatalog cat
 
     private async Task WriteAsync(Type type, JsonObject node, CancellationToken cancellationToken)
     {
+        await CheckOutboundAddressesAsync(type, node, cancellationToken);
         Transform(type, node, _protector.Protect, decrypting: false);
         var name = NameOf(type);
         var row = await Db.Settings.FirstOrDefaultAsync(s => s.Section == name, cancellationToken);
@@ -106,6 +108,20 @@ internal sealed class SettingsStore(IServiceProvider services, ModuleCatalog cat
         cache.Forget(name);
         await Db.SaveChangesAsync(cancellationToken);
         cache.Forget(name);
+    }
+
+    /// <summary>An address the shop will call may not point at this machine or a private network (unless allowed).</summary>
+    private async Task CheckOutboundAddressesAsync(Type type, JsonObject node, CancellationToken cancellationToken)
+    {
+        foreach (var property in type.GetProperties().Where(p => p.GetCustomAttribute<OutboundAddressAttribute>() is not null))
+        {
+            if (node[JsonNamingPolicy.CamelCase.ConvertName(property.Name)] is JsonValue value && value.TryGetValue<string>(out var url)
+                && !string.IsNullOrWhiteSpace(url)
+                && await services.GetRequiredService<IOutboundHttp>().CheckAsync(url, cancellationToken) is { } problem)
+            {
+                throw new ShopException(problem);
+            }
+        }
     }
 
     private static void Transform(Type type, JsonObject node, Func<string, string> crypt, bool decrypting)

@@ -56,6 +56,11 @@ internal sealed partial class SetupService(ShellHost shells, ShellSettingsStore 
         }
 
         errors.AddRange(PasswordPolicy.Check(request.AdminPassword));
+        if (!string.IsNullOrWhiteSpace(request.PublicAddress) && !PublicAddresses.TryNormalize(request.PublicAddress, out _))
+        {
+            errors.Add(PublicAddresses.Invalid);
+        }
+
         if (!recipes.All.TryGetValue(request.Recipe ?? "", out var recipe))
         {
             errors.Add(new Bilingual($"找不到配方：{request.Recipe}", $"Recipe not found: {request.Recipe}"));
@@ -111,7 +116,7 @@ internal sealed partial class SetupService(ShellHost shells, ShellSettingsStore 
             {
                 var store = scope.ServiceProvider.GetRequiredService<ISiteStore>();
                 var site = (await store.ListAsync(cancellationToken)).First(s => s.IsDefault);
-                await store.SaveAsync(site with { Name = request.SiteName.Trim() }, cancellationToken);
+                await store.SaveAsync(site with { Name = request.SiteName.Trim(), PublicAddress = request.PublicAddress }, cancellationToken);
                 var variables = new Dictionary<string, string> { ["SiteName"] = request.SiteName.Trim(), ["AdminUserName"] = request.AdminUserName };
                 await scope.ServiceProvider.GetRequiredService<RecipeRunner>().RunByNameAsync(request.Recipe, variables, cancellationToken);
             }

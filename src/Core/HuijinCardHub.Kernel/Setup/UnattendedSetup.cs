@@ -1,5 +1,6 @@
 using HuijinCardHub.Data;
 using HuijinCardHub.Kernel.Shells;
+using HuijinCardHub.Kernel.Sites;
 using HuijinCardHub.Setup;
 using HuijinCardHub.Text;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Kernel.Setup;
 
-/// <summary>Setup__SiteName, Setup__Recipe, Setup__AdminUserName ... set: the Default tenant is set up at start.</summary>
+/// <summary>
+/// Setup__SiteName, Setup__Recipe, Setup__AdminUserName ... set: the Default tenant is set up at start. Its public
+/// address is Setup__PublicAddress, else the first address the host listens on.
+/// </summary>
 internal static class UnattendedSetup
 {
     public static async Task<bool> RunIfConfiguredAsync(ShellHost shells, IConfiguration configuration, CancellationToken cancellationToken)
@@ -30,6 +34,7 @@ internal static class UnattendedSetup
                 ? DatabaseProvider.Postgres
                 : DatabaseProvider.Sqlite,
             ConnectionString = section["ConnectionString"],
+            PublicAddress = section["PublicAddress"] is { Length: > 0 } address ? address : ListeningAddress.Of(configuration, null),
         };
         if (!string.IsNullOrWhiteSpace(provider) && request.DatabaseProvider == DatabaseProvider.Sqlite && !string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {

@@ -55,8 +55,10 @@ internal static class KernelShellServices
         services.AddSingleton<ISettingsSectionProvider, CatalogSettingsSections>();
         services.AddScoped<ISiteStore, SiteStore>();
         services.AddScoped<ISiteAccessor, SiteAccessor>();
+        services.AddScoped<IPublicLinks, PublicLinks>();
         services.AddScoped<ITemplateOverrideStore, TemplateOverrideStore>();
         services.AddScoped<IOutbox, Outbox>();
+        services.AddScoped<HuijinCardHub.Net.IOutboundHttp, Net.OutboundHttp>();
         services.AddScoped<IRecipeStep, FeatureStep>();
         services.AddScoped<IRecipeStep, RecipesStep>();
         services.AddScoped<IRecipeStep, ThemesStep>();

@@ -24,7 +24,7 @@ internal sealed class ShellContainerFactory(IServiceProvider host, ModuleCatalog
     public ServiceProviderHolder Build(ShellSettings settings, IReadOnlyList<FeatureEntry> features)
     {
         var services = new ServiceCollection();
-        ShareHostServices(services);
+        ShareHostServices(services, settings);
         services.AddSingleton(settings);
         services.AddSingleton(new ShellInfo(settings.Name, settings.RequestUrlHost, settings.RequestUrlPrefix));
         services.AddSingleton(new EnabledFeatures(features));
@@ -49,7 +49,7 @@ internal sealed class ShellContainerFactory(IServiceProvider host, ModuleCatalog
         return new ServiceProviderHolder(provider);
     }
 
-    private void ShareHostServices(ServiceCollection services)
+    private void ShareHostServices(ServiceCollection services, ShellSettings settings)
     {
         // Shared by reference: one logging pipeline, one key ring, one clock, one meter factory for the process.
         services.AddSingleton(host.GetRequiredService<ILoggerFactory>());
@@ -58,19 +58,32 @@ internal sealed class ShellContainerFactory(IServiceProvider host, ModuleCatalog
         services.AddSingleton(host.GetRequiredService<IWebHostEnvironment>());
         services.AddSingleton<IHostEnvironment>(host.GetRequiredService<IWebHostEnvironment>());
         services.AddSingleton(host.GetRequiredService<IHostApplicationLifetime>());
-        services.AddSingleton(host.GetRequiredService<IDataProtectionProvider>());
+        services.AddSingleton(TenantProtection(settings));
         services.AddSingleton(host.GetRequiredService<IClock>());
         services.AddSingleton(host.GetRequiredService<Security.ThrottleCounters>());
         services.AddSingleton(host.GetRequiredService<AppDataFolder>());
         services.AddSingleton(host.GetRequiredService<ShellHost>());
         services.AddSingleton(host.GetRequiredService<ShellSettingsStore>());
         services.AddSingleton(host.GetRequiredService<Recipes.RecipeHarvester>());
+        services.AddSingleton(host.GetRequiredService<Net.OutboundConnector>());
         services.AddSingleton(catalog);
         services.AddSingleton(host.GetRequiredService<IMeterFactory>());
         var diagnostics = host.GetRequiredService<DiagnosticListener>();
         services.AddSingleton(diagnostics);
         services.AddSingleton<DiagnosticSource>(diagnostics);
         services.AddOptions();
+    }
+
+    /// <summary>
+    /// One key ring for the process, but each tenant's own purpose: a cookie, antiforgery token, order link or
+    /// encrypted setting made by one tenant is refused by every other. The Default tenant keeps the host's purposes
+    /// so a shop from before this rule keeps its sign-ins and its encrypted settings and code keys; no other tenant
+    /// shares them, since each adds its own name.
+    /// </summary>
+    private IDataProtectionProvider TenantProtection(ShellSettings settings)
+    {
+        var root = host.GetRequiredService<IDataProtectionProvider>();
+        return settings.IsDefault ? root : root.CreateProtector("HuijinCardHub.Tenant", settings.Name);
     }
 
     private static void AddMvc(ServiceCollection services, IReadOnlyList<FeatureEntry> features)

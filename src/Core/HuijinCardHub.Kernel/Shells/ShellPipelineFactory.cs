@@ -15,6 +15,7 @@ internal static class ShellPipelineFactory
         var startups = services.GetRequiredService<IReadOnlyList<ModuleStartup>>();
         var app = new ApplicationBuilder(services);
         app.UseMiddleware<ShellContentPolicyMiddleware>();
+        app.UseMiddleware<Sites.SiteHostGate>();
         app.UseHuijinRequestLocalization();
         app.UseStatusCodePages(NotFoundPage.WriteAsync);
         foreach (var startup in startups)

@@ -49,12 +49,12 @@ internal sealed class TenantRouterMiddleware(RequestDelegate next, ShellHost she
 
     private ShellSettings? Match(HttpContext context)
     {
-        var host = context.Request.Host.Host;
+        var host = context.Request.Host.Value;
         var path = context.Request.Path;
         ShellSettings? fallback = null;
         foreach (var tenant in shells.Tenants)
         {
-            var hostMatches = !tenant.HostNames.Any() || tenant.HostNames.Contains(host, StringComparer.OrdinalIgnoreCase);
+            var hostMatches = !tenant.HostNames.Any() || HuijinCardHub.Sites.HostNames.Matches(tenant.HostNames, host);
             var prefix = tenant.RequestUrlPrefix?.Trim('/');
             var prefixMatches = string.IsNullOrEmpty(prefix) || path.StartsWithSegments("/" + prefix);
             if (!hostMatches || !prefixMatches)

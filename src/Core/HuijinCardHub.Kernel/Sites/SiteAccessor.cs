@@ -16,9 +16,7 @@ internal sealed class SiteAccessor(ISiteStore store, IHttpContextAccessor http) 
         }
 
         var sites = await store.ListAsync(cancellationToken);
-        var host = http.HttpContext?.Request.Host.Host;
-        _current = sites.FirstOrDefault(s => host is not null && s.HostNames.Contains(host, StringComparer.OrdinalIgnoreCase))
-            ?? sites.First(s => s.IsDefault);
+        _current = SiteHosts.Find(sites, http.HttpContext?.Request.Host.Value) ?? sites.First(s => s.IsDefault);
         return _current;
     }
 }

@@ -50,8 +50,14 @@ internal sealed class SiteStore(IServiceProvider services, IMemoryCache cache) :
             throw new ShopException(new Bilingual("站点名称不能为空且不超过 64 个字符", "The site name is required and at most 64 characters"));
         }
 
+        string? publicAddress = null;
+        if (!string.IsNullOrWhiteSpace(site.PublicAddress) && !PublicAddresses.TryNormalize(site.PublicAddress, out publicAddress))
+        {
+            throw new ShopException(PublicAddresses.Invalid);
+        }
+
         var db = Db;
-        var hosts = site.HostNames.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList();
+        var hosts = site.HostNames.Select(HostNames.Normalize).Where(h => h.Length > 0).Distinct().ToList();
         var row = site.Id == 0 ? null : await db.Sites.FirstOrDefaultAsync(s => s.Id == site.Id, cancellationToken);
         if (row is null)
         {
@@ -71,6 +77,7 @@ internal sealed class SiteStore(IServiceProvider services, IMemoryCache cache) :
         row.Theme = string.IsNullOrWhiteSpace(site.Theme) ? "Jade" : site.Theme;
         row.LogoUrl = site.LogoUrl;
         row.SettingsJson = JsonSerializer.Serialize(site.Settings);
+        row.PublicAddress = publicAddress;
         row.IsDefault = site.IsDefault || others.Count == 0 || !others.Any(o => o.IsDefault);
         if (row.IsDefault)
         {
@@ -89,5 +96,6 @@ internal sealed class SiteStore(IServiceProvider services, IMemoryCache cache) :
         row.Theme,
         row.LogoUrl,
         row.IsDefault,
-        JsonSerializer.Deserialize<Dictionary<string, string>>(row.SettingsJson) ?? []);
+        JsonSerializer.Deserialize<Dictionary<string, string>>(row.SettingsJson) ?? [],
+        row.PublicAddress);
 }

@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HuijinCardHub.Admin.Controllers;
 
-/// <summary>Sub-stations (分站): name, host names, theme and logo.</summary>
+/// <summary>
+/// Sub-stations (分站): name, host names, theme and logo. The public address, which decides where password-reset
+/// and order links in mails point, is edited on its own form behind the owner's permission and sudo mode.
+/// </summary>
 [RequirePermission("ManageSites")]
 [Route("admin/sites")]
 public sealed class SiteAdminController(ISiteStore sites, IShellFeatures features, IAuditLog audit) : AdminControllerBase
@@ -32,7 +35,7 @@ public sealed class SiteAdminController(ISiteStore sites, IShellFeatures feature
         var site = all.FirstOrDefault(s => s.Id == id);
         return site is null
             ? NotFound()
-            : View(new SiteEditModel(site.Id, site.IsDefault, SiteFormReader.ToForm(site), Themes(all), []));
+            : View(new SiteEditModel(site.Id, site.IsDefault, SiteFormReader.ToForm(site), Themes(all), [], site.PublicAddress));
     }
 
     [HttpPost("{id:long}")]
@@ -63,13 +66,39 @@ public sealed class SiteAdminController(ISiteStore sites, IShellFeatures feature
 
         if (saved is null)
         {
-            return View("Edit", new SiteEditModel(id, existing?.IsDefault ?? false, form, Themes(all), [.. errors.Select(e => e.ToString())]));
+            return View("Edit", new SiteEditModel(id, existing?.IsDefault ?? false, form, Themes(all), [.. errors.Select(e => e.ToString())], existing?.PublicAddress));
         }
 
         await audit.WriteAsync(existing is null ? "site.create" : "site.update", $"{saved.Id} {saved.Name}",
             $"hosts: {string.Join(", ", saved.HostNames)}; theme: {saved.Theme}", cancellationToken);
         Notice(new Bilingual($"分站「{saved.Name}」已保存", $"Sub-station \"{saved.Name}\" saved"));
         return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id:long}/public-address")]
+    [ValidateAntiForgeryToken]
+    [RequirePermission("ManageSensitiveSettings")]
+    [RequireSudo]
+    public async Task<IActionResult> SavePublicAddress(long id, string? publicAddress, CancellationToken cancellationToken)
+    {
+        var site = (await sites.ListAsync(cancellationToken)).FirstOrDefault(s => s.Id == id);
+        if (site is null)
+        {
+            return NotFound();
+        }
+
+        // Blank falls back to the default site's address (or, for the default site, the address the host listens on).
+        string? address = null;
+        if (!string.IsNullOrWhiteSpace(publicAddress) && !PublicAddresses.TryNormalize(publicAddress, out address))
+        {
+            Error(PublicAddresses.Invalid);
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        await sites.SaveAsync(site with { PublicAddress = address }, cancellationToken);
+        await audit.WriteAsync("site.public-address", $"{site.Id} {site.Name}", $"{site.PublicAddress ?? "-"} -> {address ?? "-"}", cancellationToken);
+        Notice(new Bilingual($"分站「{site.Name}」的公开地址已保存", $"Public address of \"{site.Name}\" saved"));
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     /// <summary>Theme features the host knows plus any theme a site already uses, offered as suggestions.</summary>

@@ -15,7 +15,7 @@ public sealed class SiteForm
 
 internal sealed record ThemeChoice(string Value, string Text);
 
-internal sealed record SiteEditModel(long Id, bool IsDefault, SiteForm Form, IReadOnlyList<ThemeChoice> Themes, IReadOnlyList<string> Errors)
+internal sealed record SiteEditModel(long Id, bool IsDefault, SiteForm Form, IReadOnlyList<ThemeChoice> Themes, IReadOnlyList<string> Errors, string? PublicAddress = null)
 {
     public bool IsNew => Id == 0;
 }

@@ -14,7 +14,8 @@ internal static class AlertMail
     public static string Subject(Alert alert) =>
         $"[{AlertLabels.Of(alert.Severity).Chinese}] {alert.TitleZh} / {alert.TitleEn}";
 
-    public static string Body(Alert alert)
+    /// <param name="alertCentre">The admin's alert centre on the shop's public address.</param>
+    public static string Body(Alert alert, string alertCentre)
     {
         var html = new StringBuilder();
         html.Append("<h2>").Append(Encoder.Encode(alert.TitleZh)).Append("</h2><p>")
@@ -31,7 +32,8 @@ internal static class AlertMail
             html.Append("<pre>").Append(Encoder.Encode(alert.Detail)).Append("</pre>");
         }
 
-        html.Append("<p>请到后台「告警中心」(/admin/alerts) 处理。 / Handle it in the admin's alert centre (/admin/alerts).</p>");
+        var link = $"<a href=\"{Encoder.Encode(alertCentre)}\">{Encoder.Encode(alertCentre)}</a>";
+        html.Append("<p>请到后台「告警中心」处理：").Append(link).Append(" / Handle it in the admin's alert centre: ").Append(link).Append("</p>");
         return html.ToString();
     }
 

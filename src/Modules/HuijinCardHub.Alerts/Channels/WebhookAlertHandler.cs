@@ -4,17 +4,20 @@ using System.Text.Json;
 using HuijinCardHub.Alerts.Data;
 using HuijinCardHub.Alerts.Domain;
 using HuijinCardHub.Jobs;
+using HuijinCardHub.Net;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Alerts.Channels;
 
-/// <summary>POSTs one alert as signed JSON. A non-2xx answer or no answer within 5 s fails the message for a retry.</summary>
-internal sealed class WebhookAlertHandler(AlertsDbContext db, ISettingsStore settings, IHttpClientFactory clients, IClock clock) : IOutboxHandler
+/// <summary>
+/// POSTs one alert as signed JSON through the shop's outbound client, which refuses loopback and private addresses
+/// at connect time unless the owner allows the host. A non-2xx answer (a redirect too) or no answer within 5 s fails
+/// the message for a retry.
+/// </summary>
+internal sealed class WebhookAlertHandler(AlertsDbContext db, ISettingsStore settings, IOutboundHttp outbound, IClock clock) : IOutboxHandler
 {
-    public const string ClientName = "HuijinCardHub.Alerts.Webhook";
-
     public string Topic => AlertTopics.Webhook;
 
     public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -38,7 +41,8 @@ internal sealed class WebhookAlertHandler(AlertsDbContext db, ISettingsStore set
         request.Headers.Add("X-Huijin-Delivery", message.Id.ToString(CultureInfo.InvariantCulture));
         await ChannelTimeout.GuardAsync(async token =>
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, token);
+            using var client = outbound.CreateClient();
+            using var response = await client.SendAsync(request, token);
             response.EnsureSuccessStatusCode();
         }, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HuijinCardHub.Net;
 using HuijinCardHub.Settings;
 
 namespace HuijinCardHub.Alerts.Domain;
@@ -21,6 +22,7 @@ internal sealed class AlertSettings
 
     [Display(Name = "Webhook 地址")]
     [HttpUrl(ErrorMessage = "「{0}」须是以 http:// 或 https:// 开头的完整网址")]
+    [OutboundAddress]
     public string? WebhookUrl { get; set; }
 
     [Display(Name = "Webhook 签名密钥", Description = "用于计算 sha256=<十六进制> 签名；未设置时不发送 Webhook")]

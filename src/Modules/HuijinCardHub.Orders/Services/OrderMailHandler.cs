@@ -6,7 +6,9 @@ using HuijinCardHub.Jobs;
 using HuijinCardHub.Messaging;
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Orders.Storefront;
 using HuijinCardHub.Settings;
+using HuijinCardHub.Sites;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Orders.Services;
@@ -19,7 +21,8 @@ internal sealed class OrderMailHandler(
     OrdersDbContext db,
     IEnumerable<ICodeStock> codeStocks,
     IEnumerable<IEmailSender> senders,
-    ISettingsStore settings) : IOutboxHandler
+    ISettingsStore settings,
+    IPublicLinks links) : IOutboxHandler
 {
     public const string TopicName = "orders.mail-codes";
 
@@ -56,6 +59,9 @@ internal sealed class OrderMailHandler(
             body.Append("</ol>");
         }
 
+        // The shop's configured address: this mail is sent from the outbox, where no request says where the shop is.
+        var orderPage = WebUtility.HtmlEncode(await links.BuildAsync(OrderFormat.Url(order.OrderNo), cancellationToken: cancellationToken));
+        body.Append("<p>订单页面 / Your order: <a href=\"").Append(orderPage).Append("\">").Append(orderPage).Append("</a></p>");
         body.Append("<p>请妥善保管，勿泄露给他人。Keep them safe and do not share them.</p>");
         await sender.SendAsync(order.Contact, $"订单 {order.OrderNo} 已发货 / Order delivered", body.ToString(), cancellationToken);
     }

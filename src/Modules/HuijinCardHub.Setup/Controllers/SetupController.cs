@@ -1,14 +1,19 @@
 using HuijinCardHub.Data;
 using HuijinCardHub.Recipes;
 using HuijinCardHub.Setup.Models;
+using HuijinCardHub.Shells;
+using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HuijinCardHub.Setup.Controllers;
 
-/// <summary>The setup page: collects what a shop needs, lets the kernel validate and provision it, shows every problem at once.</summary>
+/// <summary>
+/// The setup page: collects what a shop needs, lets the kernel validate and provision it, shows every problem at once.
+/// It sets up the tenant it was reached through (by host name or path prefix), not always the Default one.
+/// </summary>
 [Route("setup")]
-public sealed class SetupController(ISetupService setup, IRecipeRunner recipes) : Controller
+public sealed class SetupController(ISetupService setup, IRecipeRunner recipes, ShellInfo shell) : Controller
 {
     [HttpGet("")]
     public IActionResult Index()
@@ -45,6 +50,10 @@ public sealed class SetupController(ISetupService setup, IRecipeRunner recipes) 
             DatabaseProvider = form.DatabaseProvider,
             ConnectionString = form.DatabaseProvider == DatabaseProvider.Postgres ? form.ConnectionString?.Trim() : null,
             Recipe = form.Recipe!,
+            Tenant = shell.Name,
+            // The address the installer is using: the one person who may choose it, at the one moment nobody else can.
+            // One that is no plain web address (a host name with "_") falls back to the listening address, editable later.
+            PublicAddress = PublicAddresses.TryNormalize($"{Request.Scheme}://{Request.Host.Value}{Request.PathBase}", out var address) ? address : null,
         };
         page.Errors.AddRange((await setup.ValidateAsync(request, cancellationToken)).Select(e => e.ToString()));
         if (page.Errors.Count > 0)

@@ -2,6 +2,7 @@ using System.Net;
 using HuijinCardHub.Events;
 using HuijinCardHub.Security;
 using HuijinCardHub.Settings;
+using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
 using HuijinCardHub.Users.Domain;
 using HuijinCardHub.Users.Models;
@@ -90,7 +91,9 @@ public sealed class AccountRecoveryController(
         if (user?.Email is not null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Action(nameof(ResetPassword), "AccountRecovery", new { userId = user.Id, token }, Request.Scheme, Request.Host.Value)!;
+            // From the site's configured public address, never the Host header: a forged one would receive the token.
+            var link = await HttpContext.RequestServices.GetRequiredService<IPublicLinks>().BuildAsync(
+                $"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}", cancellationToken: cancellationToken);
             var subject = new Bilingual("重置密码", "Reset your password");
             var body = new Bilingual(
                 $"<p>您好 {WebUtility.HtmlEncode(user.UserName)}，</p><p>请点击以下链接重置密码（链接只能使用一次）：</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p><p>如果不是您本人操作，请忽略本邮件。</p>",

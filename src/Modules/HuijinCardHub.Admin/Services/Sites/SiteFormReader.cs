@@ -12,7 +12,7 @@ internal static partial class SiteFormReader
 
     public static IReadOnlyList<string> HostNames(string? text) =>
         [.. (text ?? "").Split([',', '，', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(h => h.ToLowerInvariant())
+            .Select(HuijinCardHub.Sites.HostNames.Normalize)
             .Distinct(StringComparer.Ordinal)];
 
     public static IReadOnlyList<Bilingual> Validate(SiteForm form, Site? existing, IReadOnlyList<Site> allSites)
@@ -71,7 +71,9 @@ internal static partial class SiteFormReader
         form.Theme!.Trim(),
         string.IsNullOrWhiteSpace(form.LogoUrl) ? null : form.LogoUrl.Trim(),
         existing?.IsDefault ?? false,
-        existing?.Settings ?? new Dictionary<string, string>());
+        existing?.Settings ?? new Dictionary<string, string>(),
+        // Kept as it is: the public address has its own form, behind a stronger permission.
+        existing?.PublicAddress);
 
     public static SiteForm ToForm(Site site) => new()
     {
