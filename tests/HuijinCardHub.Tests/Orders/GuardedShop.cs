@@ -14,7 +14,7 @@ public sealed class GuardedShop : OrdersShop
     protected override string OrderSettings => """{ "instantTestChannel": true }""";
 
     /// <summary>A browser whose requests come from <paramref name="address"/>.</summary>
-    public HttpClient CreateBrowser(string address)
+    public HttpClient BrowserFrom(string address)
     {
         var browser = CreateBrowser();
         browser.DefaultRequestHeaders.Add("X-Forwarded-For", address);

@@ -21,7 +21,7 @@ public sealed partial class LookupGuardTests(GuardedShop shop)
     private async Task<string> BoughtAsync(string tag, string contact)
     {
         var variant = await shop.CodeGoodsAsync(tag, 1);
-        using var buyer = shop.CreateBrowser($"10.1.{Interlocked.Increment(ref buyers)}.1");
+        using var buyer = shop.BrowserFrom($"10.1.{Interlocked.Increment(ref buyers)}.1");
         return GuardedCheckouts.OrderNoOf(await buyer.BuyAsGuestAsync(variant.Id, contact, RightPassword));
     }
 
@@ -29,7 +29,7 @@ public sealed partial class LookupGuardTests(GuardedShop shop)
     public async Task Thirty_guesses_at_once_from_one_address_get_only_the_allowance_checked()
     {
         var orderNo = await BoughtAsync("burst", "13900000001");
-        using var guesser = shop.CreateBrowser("10.2.0.1");
+        using var guesser = shop.BrowserFrom("10.2.0.1");
         var token = await guesser.LookupTokenAsync();
         using var counter = shop.CountPasswordChecks();
 
@@ -47,7 +47,7 @@ public sealed partial class LookupGuardTests(GuardedShop shop)
         var orderNo = await BoughtAsync("lockout", "13900000002");
         foreach (var address in new[] { "10.3.0.1", "10.3.0.2", "10.3.0.3" })
         {
-            using var stranger = shop.CreateBrowser(address);
+            using var stranger = shop.BrowserFrom(address);
             var token = await stranger.LookupTokenAsync();
             for (var i = 0; i < 6; i++)
             {
@@ -57,7 +57,7 @@ public sealed partial class LookupGuardTests(GuardedShop shop)
             Assert.Equal(HttpStatusCode.TooManyRequests, (await stranger.LookUpAsync(token, orderNo, RightPassword)).StatusCode);
         }
 
-        using var buyer = shop.CreateBrowser("10.3.0.9");
+        using var buyer = shop.BrowserFrom("10.3.0.9");
         var found = await buyer.LookUpAsync(await buyer.LookupTokenAsync(), orderNo, RightPassword);
         Assert.Equal(HttpStatusCode.Redirect, found.StatusCode);
         Assert.Contains("点卡 lockout", await buyer.GetStringAsync(found.Headers.Location!.ToString()), StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed partial class LookupGuardTests(GuardedShop shop)
     {
         var real = await BoughtAsync("alike", "13900000003");
         var madeUp = real[..14] + (real[14..] == "000000" ? "000001" : "000000");
-        using var stranger = shop.CreateBrowser("10.4.0.1");
+        using var stranger = shop.BrowserFrom("10.4.0.1");
 
         var realPage = await stranger.GetAsync("/order/" + real);
         var madeUpPage = await stranger.GetAsync("/order/" + madeUp);
@@ -89,7 +89,7 @@ public sealed partial class LookupGuardTests(GuardedShop shop)
     public async Task Order_pages_opened_without_access_are_counted_per_visitor()
     {
         var real = await BoughtAsync("pages", "13900000004");
-        using var prober = shop.CreateBrowser("10.5.0.1");
+        using var prober = shop.BrowserFrom("10.5.0.1");
         for (var i = 0; i < LookupThrottle.LockedPagesPerWindow; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await prober.GetAsync($"/order/2026010100000{i:D7}")).StatusCode);
@@ -99,7 +99,7 @@ public sealed partial class LookupGuardTests(GuardedShop shop)
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("查询次数过多", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var someoneElse = shop.CreateBrowser("10.5.0.2");
+        using var someoneElse = shop.BrowserFrom("10.5.0.2");
         Assert.Equal(HttpStatusCode.OK, (await someoneElse.GetAsync("/order/" + real)).StatusCode);
     }
 
@@ -112,7 +112,7 @@ public sealed partial class LookupGuardTests(GuardedShop shop)
         var address = 0;
         foreach (var subject in new[] { orderNo, madeUp, "13900000005", "13900009999" })
         {
-            using var guesser = shop.CreateBrowser($"10.6.0.{++address}");
+            using var guesser = shop.BrowserFrom($"10.6.0.{++address}");
             var token = await guesser.LookupTokenAsync();
             using var counter = shop.CountPasswordChecks();
             Assert.Equal(HttpStatusCode.BadRequest, (await guesser.LookUpAsync(token, subject, "wrong-pass")).StatusCode);

@@ -22,7 +22,8 @@ public sealed class AccountRecoveryController(
     UserManager<IdentityUser> users,
     SignInManager<IdentityUser> signIn,
     ISettingsStore settings,
-    IEventPublisher events) : Controller
+    IEventPublisher events,
+    IPublicLinks links) : Controller
 {
     [HttpGet("register")]
     public async Task<IActionResult> Register(CancellationToken cancellationToken)
@@ -92,7 +93,7 @@ public sealed class AccountRecoveryController(
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             // From the site's configured public address, never the Host header: a forged one would receive the token.
-            var link = await HttpContext.RequestServices.GetRequiredService<IPublicLinks>().BuildAsync(
+            var link = await links.BuildAsync(
                 $"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}", cancellationToken: cancellationToken);
             var subject = new Bilingual("重置密码", "Reset your password");
             var body = new Bilingual(
