@@ -111,6 +111,18 @@ public sealed partial class BuyerJourneyTests(BrowserFixture browser, GameCardSh
     {
         await using var session = await ShopSession.StartAsync(browser, output, GameCardShop.Setup);
         var host = session.Host;
+        // The template's codes are samples: a shop sells them only while it is tried out with the sandbox on.
+        var merchant = await browser.NewPageAsync();
+        try
+        {
+            await ShopPages.SignInAsync(merchant, host, GameCardShop.Setup.AdminUserName, GameCardShop.Setup.AdminPassword);
+            await MerchantSteps.TurnOnSandboxChannelAsync(merchant, host);
+        }
+        finally
+        {
+            await merchant.Context.CloseAsync();
+        }
+
         await session.Page.GotoAsync(ShopPages.Url(host, "/goods/qq-coins"));
         var orderNo = await StorefrontSteps.BuyNowAsync(session.Page, "10元", "guess.buyer@example.com", QueryPassword);
         Assert.Equal("待支付", (await StorefrontSteps.StatusAsync(session.Page)).Trim());

@@ -22,6 +22,8 @@ public sealed partial class BuyerMemberBalanceTests(BrowserFixture browser, ITes
         try
         {
             await ShopPages.SignInAsync(merchant, host, setup.AdminUserName, setup.AdminPassword);
+            // The template's codes are samples: a shop sells them only while it is tried out with the sandbox on.
+            await MerchantSteps.TurnOnSandboxChannelAsync(merchant, host);
             await MerchantSteps.UseSiteThemeAsync(merchant, host, "Arcade");
 
             const string userName = "arcade_player";

@@ -36,8 +36,8 @@ public sealed class WebhookAddressTests(AlertShop shop)
     {
         await shop.AllowHostsAsync("");
         await shop.SetSettingsAsync("""{ "webhookUrl": "https://hooks.example.com/alerts" }""");
-        var browser = shop.CreateBrowser();
-        await browser.SignInAsync(ShopFactory.AdminUserName, ShopFactory.AdminPassword);
+        // Where alerts, links and outbound calls go is the owner's, with a fresh second factor (sudo mode).
+        var browser = await shop.OwnerInSudoAsync();
         var answer = await browser.SubmitAsync("/admin/settings/Alerts", new Dictionary<string, string>
         {
             ["WebhookEnabled"] = "true",
@@ -57,8 +57,8 @@ public sealed class WebhookAddressTests(AlertShop shop)
     public async Task The_owner_allows_a_host_on_the_outbound_settings_page_and_then_may_use_it()
     {
         await shop.AllowHostsAsync("");
-        var owner = shop.CreateBrowser();
-        await owner.SignInAsync(ShopFactory.AdminUserName, ShopFactory.AdminPassword);
+        // Where alerts, links and outbound calls go is the owner's, with a fresh second factor (sudo mode).
+        var owner = await shop.OwnerInSudoAsync();
         Assert.Contains("出站网络", await owner.GetStringAsync("/admin/settings"), StringComparison.Ordinal);
         var saved = await owner.SubmitAsync("/admin/settings/OutboundHttp", new Dictionary<string, string> { ["AllowedHosts"] = "127.0.0.1" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

@@ -6,7 +6,7 @@ internal static class Mailbox
     /// <summary>Waits for a message to <paramref name="to"/> whose body contains <paramref name="text"/> (outbox mail is sent in the background).</summary>
     public static async Task<string> WaitForAsync(ShopFactory shop, string to, string text)
     {
-        var folder = Path.Combine(shop.AppData, "mail");
+        var folder = shop.MailFolder();
         for (var i = 0; i < 200; i++)
         {
             var found = Directory.Exists(folder)

@@ -42,8 +42,13 @@ public sealed partial class AccountEnumerationTests(ShopFactory shop) : IClassFi
     [Fact]
     public async Task Forgot_password_answers_the_same_for_an_address_with_and_without_an_account()
     {
+        // The same work either way: each request queues one message and sends nothing itself (SMTP is slow, and a
+        // request that waited for it would tell which address has an account).
+        var queued = await QueuedAccountMailsAsync();
         var known = await shop.CreateBrowser().SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = "admin@example.com" });
+        Assert.Equal(queued + 1, await QueuedAccountMailsAsync());
         var unknown = await shop.CreateBrowser().SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = "nobody@example.com" });
+        Assert.Equal(queued + 2, await QueuedAccountMailsAsync());
 
         Assert.Equal(HttpStatusCode.OK, known.StatusCode);
         Assert.Equal(known.StatusCode, unknown.StatusCode);
@@ -55,5 +60,19 @@ public sealed partial class AccountEnumerationTests(ShopFactory shop) : IClassFi
         await Eventually.TrueAsync(() => Directory.Exists(shop.MailFolder())
             && Directory.GetFiles(shop.MailFolder(), "*.eml").Any(f => File.ReadAllText(f).Contains("admin@example.com", StringComparison.Ordinal)), "the reset mail");
         Assert.DoesNotContain(Directory.GetFiles(shop.MailFolder(), "*.eml"), f => File.ReadAllText(f).Contains("nobody@example.com", StringComparison.Ordinal));
+    }
+
+    private async Task<long> QueuedAccountMailsAsync()
+    {
+        await using var scope = await shop.ShellScopeAsync();
+        var database = scope.ServiceProvider.GetRequiredService<HuijinCardHub.Data.IShellDatabase>();
+        if (database.Connection.State != System.Data.ConnectionState.Open)
+        {
+            await database.Connection.OpenAsync();
+        }
+
+        await using var count = database.Connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM \"Kernel_Outbox\" WHERE \"Topic\" = 'users.mail'";
+        return Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
