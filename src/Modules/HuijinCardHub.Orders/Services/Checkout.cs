@@ -136,7 +136,7 @@ internal sealed class Checkout(
                 }
             }
 
-            await CheckUnpaidUnitsAsync(order, current.MaxUnpaidUnitsPerVisitor, cancellationToken);
+            await rules.CheckUnpaidUnitsAsync(order, current.MaxUnpaidUnitsPerVisitor, cancellationToken);
             await writer.InsertAsync(order, Numbers(now), cancellationToken);
             await ReserveCodesAsync(order, cancellationToken);
             await timeline.WriteAsync(order.Id, new Bilingual("订单已创建，库存已预留", "Order placed; stock reserved"), request.UserName ?? "buyer", null, OrderStatus.PendingPayment, cancellationToken);
@@ -145,21 +145,6 @@ internal sealed class Checkout(
         }
 
         return order;
-    }
-
-    /// <summary>Stock held by unpaid orders is stock nobody else can buy: one visitor may hold only so much of it at once.</summary>
-    private async Task CheckUnpaidUnitsAsync(Order order, int limit, CancellationToken cancellationToken)
-    {
-        if (limit <= 0)
-        {
-            return;
-        }
-
-        var held = await rules.UnpaidUnitsAsync(order.ClientIp, order.UserId, order.Contact, cancellationToken);
-        if (held + order.Lines.Sum(l => l.Quantity) > limit)
-        {
-            throw new ShopException(OrderErrors.UnpaidUnits(limit, held));
-        }
     }
 
     /// <summary>Fresh draws for as long as the writer finds them taken.</summary>

@@ -77,20 +77,26 @@ internal sealed class PurchaseRules(OrdersDbContext db, ShellSql sql, IClock clo
     }
 
     /// <summary>
-    /// Units held by unpaid orders of this visitor address, this member or this contact: one query over the orders'
-    /// indexes, made inside the placing transaction (SQLite's writer queue puts two checkouts one after the other; on
-    /// PostgreSQL two at the very same moment may both pass, which the per-minute limits keep to a few).
+    /// Stock held by unpaid orders is stock nobody else can buy: the units held by unpaid orders of this order's visitor
+    /// address, member or contact, with this order's, stay within <paramref name="limit"/> (0: no limit). One query over
+    /// the orders' indexes, inside the placing transaction (SQLite's writer queue puts two checkouts one after the
+    /// other; on PostgreSQL two at the very same moment may both pass, which the per-minute limits keep to a few).
     /// </summary>
-    public async Task<int> UnpaidUnitsAsync(string? clientIp, string? userId, string? contact, CancellationToken cancellationToken)
+    public async Task CheckUnpaidUnitsAsync(Order order, int limit, CancellationToken cancellationToken)
     {
-        if (clientIp is null && userId is null && contact is null)
+        if (limit <= 0 || order.ClientIp is null && order.UserId is null && order.Contact is null)
         {
-            return 0;
+            return;
         }
 
+        var (clientIp, userId, contact) = (order.ClientIp, order.UserId, order.Contact);
         var unpaid = db.Orders.Where(o => o.Status == OrderStatus.PendingPayment &&
             ((clientIp != null && o.ClientIp == clientIp) || (userId != null && o.UserId == userId) || (contact != null && o.Contact == contact)));
-        return await db.Lines.Where(l => unpaid.Select(o => o.Id).Contains(l.OrderId)).SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
+        var held = await db.Lines.Where(l => unpaid.Select(o => o.Id).Contains(l.OrderId)).SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
+        if (held + order.Lines.Sum(l => l.Quantity) > limit)
+        {
+            throw new ShopException(OrderErrors.UnpaidUnits(limit, held));
+        }
     }
 
     /// <summary>PostgreSQL only: waits for, then holds until the transaction ends, the lock of this rule on this id.</summary>

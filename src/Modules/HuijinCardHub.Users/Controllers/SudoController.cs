@@ -56,8 +56,7 @@ public sealed class SudoController(UserManager<IdentityUser> users, SignInManage
             return View(page);
         }
 
-        var code = FormChecks.CleanCode(form.Code);
-        if (code.Length != 6 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (!await users.IsCurrentCodeAsync(user, form.Code))
         {
             await users.AccessFailedAsync(user);
             await AuditAsync("sudo.failed", user, cancellationToken);

@@ -38,10 +38,7 @@ public sealed class TwoFactorManageController(UserManager<IdentityUser> users, S
             return Challenge();
         }
 
-        var code = FormChecks.CleanCode(form.Code);
-        var valid = code.Length == 6 &&
-            await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
-        if (!valid)
+        if (!await users.IsCurrentCodeAsync(user, form.Code))
         {
             var page = await BuildPageAsync(user, cancellationToken);
             page.Errors.Add(new Bilingual("验证码不正确，请确认手机时间准确后重试", "The code is not correct; check your phone's clock and try again").ToString());
@@ -67,8 +64,7 @@ public sealed class TwoFactorManageController(UserManager<IdentityUser> users, S
         }
 
         // Asking for a current code keeps someone at an unattended browser from switching it off.
-        var code = FormChecks.CleanCode(form.Code);
-        if (code.Length != 6 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (!await users.IsCurrentCodeAsync(user, form.Code))
         {
             var page = await BuildPageAsync(user, cancellationToken);
             page.Errors.Add(new Bilingual("验证码不正确", "The code is not correct").ToString());
