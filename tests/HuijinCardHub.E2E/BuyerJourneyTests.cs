@@ -24,7 +24,7 @@ public sealed partial class BuyerJourneyTests(BrowserFixture browser, GameCardSh
             Assert.Equal(1, await page.Locator("link[href*='HuijinCardHub.Themes.Jade']").CountAsync());
             await page.Locator("nav.category-nav a", new PageLocatorOptions { HasText = "热门网游" }).ClickAsync();
             await page.Locator("a.goods-card", new PageLocatorOptions { HasText = "Q币充值卡" }).ClickAsync();
-            await page.WaitForURLAsync("**/goods/qq-coins");
+            await page.WaitForURLAsync("**/goods/qq-coins", PageLoads.Arrived);
             Assert.Contains("有货", await StorefrontSteps.Variant(page, "10元").InnerTextAsync(), StringComparison.Ordinal);
 
             var orderNo = await StorefrontSteps.BuyNowAsync(page, "10元", "jade.buyer@example.com", QueryPassword);

@@ -41,7 +41,7 @@ public sealed partial class BuyerMemberBalanceTests(BrowserFixture browser, ITes
 
             await member.Locator("nav.category-nav a", new PageLocatorOptions { HasText = "热门网游" }).ClickAsync();
             await member.Locator("a.goods-card", new PageLocatorOptions { HasText = "Q币充值卡" }).ClickAsync();
-            await member.WaitForURLAsync("**/goods/qq-coins");
+            await member.WaitForURLAsync("**/goods/qq-coins", PageLoads.Arrived);
             Assert.Equal(1, await member.Locator("link[href*='HuijinCardHub.Themes.Arcade']").CountAsync());
             var orderNo = await StorefrontSteps.BuyNowAsync(member, "10元", contact: null, queryPassword: null);
 

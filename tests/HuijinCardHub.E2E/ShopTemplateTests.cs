@@ -35,7 +35,7 @@ public sealed class ShopTemplateTests(BrowserFixture browser, ITestOutputHelper 
         Assert.Equal(categories, shown);
 
         await page.Locator("nav.category-nav a", new PageLocatorOptions { HasText = category }).ClickAsync();
-        await page.WaitForURLAsync("**/category/**");
+        await page.WaitForURLAsync("**/category/**", PageLoads.Arrived);
         Assert.Contains(category, await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("a.goods-card", new PageLocatorOptions { HasText = goods }).CountAsync());
     }

@@ -71,7 +71,7 @@ internal static partial class MerchantSteps
     {
         await page.GotoAsync(ShopPages.Url(host, "/admin/catalog/goods?q=" + Uri.EscapeDataString(goodsName)));
         await page.Locator("tr", new PageLocatorOptions { HasText = goodsName }).Locator("a[href*='/admin/catalog/goods/']").First.ClickAsync();
-        await page.WaitForURLAsync(GoodsIdInPath());
+        await page.WaitForURLAsync(GoodsIdInPath(), PageLoads.Arrived);
         var goodsId = long.Parse(GoodsIdInPath().Match(new Uri(page.Url).AbsolutePath).Groups[1].Value, CultureInfo.InvariantCulture);
         var names = page.Locator("input[name^='Variants['][name$='].Name']");
         for (var i = 0; i < await names.CountAsync(); i++)

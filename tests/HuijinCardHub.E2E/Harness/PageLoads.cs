@@ -8,6 +8,12 @@ namespace HuijinCardHub.E2E.Harness;
 /// </summary>
 internal static class PageLoads
 {
+    /// <summary>
+    /// Waiting for an address counts as arrived once the new document is parsed: the load event waits for every
+    /// image and stylesheet, and on a busy two-core CI machine one of them missed the 30 s default.
+    /// </summary>
+    public static PageWaitForURLOptions Arrived => new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 };
+
     public static async Task ClickAndWaitForNewPageAsync(IPage page, ILocator button, float timeoutMs = 30_000)
     {
         await page.EvaluateAsync("() => { window.__huijinStale = true; }");

@@ -66,7 +66,7 @@ internal static class ShopPages
         // The list links to a confirmation page that shows what else changes; confirm there.
         await button.First.ClickAsync();
         await page.Locator("[data-action=confirm]").First.ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.TrimEnd('/').EndsWith("/admin/features", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.TrimEnd('/').EndsWith("/admin/features", StringComparison.Ordinal), PageLoads.Arrived);
         await ThrowOnErrorsAsync(page, $"switching {featureId}");
     }
 

@@ -23,7 +23,7 @@ internal static class StorefrontSteps
     {
         await Variant(page, variantName).Locator("input[type=radio]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "立即购买" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/checkout", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/checkout", StringComparison.Ordinal), PageLoads.Arrived);
         if (contact is not null)
         {
             await page.Locator("form [name=contact]").FillAsync(contact);
