@@ -5,6 +5,7 @@ using HuijinCardHub.Data;
 using HuijinCardHub.Kernel.Shells;
 using HuijinCardHub.Recipes;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Bench.Checkout;
 

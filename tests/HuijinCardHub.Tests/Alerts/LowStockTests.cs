@@ -2,6 +2,7 @@ using HuijinCardHub.Alerts;
 using HuijinCardHub.Catalog;
 using HuijinCardHub.Jobs;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.Alerts;
 

@@ -2,6 +2,7 @@ using HuijinCardHub.Catalog;
 using HuijinCardHub.Shells;
 using HuijinCardHub.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.CardCodes;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using HuijinCardHub.Catalog;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.CardCodes;
 

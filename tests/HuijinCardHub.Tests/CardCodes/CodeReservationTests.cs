@@ -4,6 +4,7 @@ using HuijinCardHub.Catalog;
 using HuijinCardHub.Data;
 using HuijinCardHub.Text;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.CardCodes;
 

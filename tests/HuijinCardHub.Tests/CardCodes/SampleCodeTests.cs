@@ -7,6 +7,7 @@ using HuijinCardHub.Tests.Fixtures;
 using HuijinCardHub.Tests.Shop;
 using HuijinCardHub.Text;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.CardCodes;
 

@@ -5,6 +5,7 @@ using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Text;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.Orders;
 
@@ -54,7 +55,7 @@ public sealed class MemberOrderTests(OrdersShop shop)
 
         Assert.True(paid.FirstTime);
         Assert.Equal(OrderStatus.Delivered, (await shop.WithAsync(s => s.GetRequiredService<IOrderQueries>().GetAsync(order.OrderNo)))!.Status);
-        Assert.Equal("FREE-0001", Assert.Single(await shop.WithAsync(s => s.GetRequiredService<HuijinCardHub.Catalog.ICodeStock>().RevealForOrderAsync(CodeHolder.For(order.OrderNo, 1)))).CardNumber);
+        Assert.Equal("FREE-0001", Assert.Single(await shop.WithAsync(s => s.GetRequiredService<HuijinCardHub.CardCodes.ICodeStock>().RevealForOrderAsync(CodeHolder.For(order.OrderNo, 1)))).CardNumber);
         Assert.Equal(Money.Zero, await BalanceAsync(member));
         Assert.Empty(await shop.WithAsync(s => s.GetRequiredService<IBalanceAccounts>().LedgerAsync(member, 1)));
     }
@@ -113,7 +114,7 @@ public sealed class MemberOrderTests(OrdersShop shop)
         await CreditAsync(member, 5000);
         var order = await shop.PlaceAsync(variant, userId: member, contact: null, password: null);
         await shop.WithAsync(s => s.GetRequiredService<OrderCashier>().PayAsync(order.OrderNo, OrderCashier.BalanceChannel, member, default));
-        var delivered = await shop.WithAsync(s => s.GetRequiredService<HuijinCardHub.Catalog.ICodeStock>().RevealForOrderAsync(CodeHolder.For(order.OrderNo, 1)));
+        var delivered = await shop.WithAsync(s => s.GetRequiredService<HuijinCardHub.CardCodes.ICodeStock>().RevealForOrderAsync(CodeHolder.For(order.OrderNo, 1)));
         var bad = delivered.Single();
 
         var loaded = await shop.WithAsync(s => s.GetRequiredService<HuijinCardHub.Orders.Data.OrdersDbContext>().Orders.AsNoTrackingWithLines(order.OrderNo));

@@ -7,6 +7,7 @@ using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.Orders;
 

@@ -4,6 +4,7 @@ using HuijinCardHub.Recipes;
 using HuijinCardHub.Shells;
 using HuijinCardHub.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.Orders;
 

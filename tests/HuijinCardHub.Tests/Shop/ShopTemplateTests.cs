@@ -2,6 +2,7 @@ using System.Net;
 using HuijinCardHub.Catalog;
 using HuijinCardHub.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.Shop;
 

@@ -1,18 +1,6 @@
 namespace HuijinCardHub.Admin;
-
 /// <summary>Who did what in the admin, when. Append-only.</summary>
 public interface IAuditLog
 {
     Task WriteAsync(string action, string target, string? detail = null, CancellationToken cancellationToken = default);
-}
-
-/// <summary>A card on the admin dashboard.</summary>
-public interface IDashboardWidget
-{
-    int Order => 0;
-
-    string? Permission => null;
-
-    /// <summary>Returns HTML, already encoded where it holds user data.</summary>
-    Task<string> RenderAsync(IServiceProvider services, CancellationToken cancellationToken);
 }

@@ -1,12 +1,4 @@
 namespace HuijinCardHub.Balance;
-
-public enum BalanceMovementKind
-{
-    Debit,
-    Credit,
-    Adjust,
-}
-
 /// <summary>One line of the ledger. <paramref name="Amount"/> is signed: a debit is negative.</summary>
 /// <param name="Sequence">Its place in the shop's chain (1, 2, 3...).</param>
 /// <param name="Actor">The staff member for an adjustment, "system" otherwise.</param>

@@ -1,5 +1,4 @@
 namespace HuijinCardHub.Catalog;
-
 /// <summary>
 /// Full-text search over goods (the search module, Lucene with Chinese analysis). Optional: without a provider
 /// the storefront falls back to a plain substring match.
@@ -9,6 +8,3 @@ public interface IGoodsSearch
     /// <summary>Goods ids, best match first. Hidden goods are not returned.</summary>
     Task<IReadOnlyList<long>> SearchAsync(string query, int take, CancellationToken cancellationToken = default);
 }
-
-/// <summary>Raised after commit when goods (or their variants, categories or visibility) changed or were deleted.</summary>
-public sealed record GoodsChanged(IReadOnlyList<long> GoodsIds);

@@ -1,7 +1,6 @@
 using System.Data.Common;
 
 namespace HuijinCardHub.Data;
-
 /// <summary>
 /// One transaction across every module context of the current scope. Events published meanwhile
 /// are dispatched only after <see cref="IUnitOfWorkTransaction.CommitAsync"/>.
@@ -19,9 +18,4 @@ public interface IUnitOfWork
     /// With no transaction open it is a transaction of its own.
     /// </summary>
     Task<IUnitOfWorkTransaction> BeginSavepointAsync(CancellationToken cancellationToken = default);
-}
-
-public interface IUnitOfWorkTransaction : IAsyncDisposable
-{
-    Task CommitAsync(CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,4 @@
 namespace HuijinCardHub.Events;
-
 /// <summary>
 /// Raises in-process events. Inside a unit of work they wait for the commit and are dropped on rollback,
 /// so a handler never sees a change that did not happen. Events that carry money or goods go
@@ -9,9 +8,4 @@ public interface IEventPublisher
 {
     Task PublishAsync<TEvent>(TEvent shopEvent, CancellationToken cancellationToken = default)
         where TEvent : notnull;
-}
-
-public interface IEventHandler<in TEvent>
-{
-    Task HandleAsync(TEvent shopEvent, CancellationToken cancellationToken);
 }

@@ -1,5 +1,4 @@
 namespace HuijinCardHub.Jobs;
-
 /// <summary>
 /// Durable side effects. A message is written in the same transaction as the state change that
 /// caused it and handled later by a worker with retries and backoff; on several nodes sharing one
@@ -20,15 +19,3 @@ public interface IOutbox
     /// </summary>
     Task<bool> CompleteAsync(long messageId, CancellationToken cancellationToken = default);
 }
-
-public interface IOutboxHandler
-{
-    string Topic { get; }
-
-    /// <summary>Handles one message. Throwing schedules a retry with backoff, up to <see cref="MaxAttempts"/>.</summary>
-    Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken);
-
-    int MaxAttempts => 8;
-}
-
-public sealed record OutboxMessage(long Id, string Topic, string PayloadJson, int Attempt);

@@ -1,7 +1,6 @@
 using HuijinCardHub.Text;
 
 namespace HuijinCardHub.Net;
-
 /// <summary>
 /// The one way out of the shop to another server: payments, suppliers, webhooks and alerts all use it, never an
 /// HttpClient of their own. Every connection is checked when it is made (after name resolution, so a name that
@@ -20,10 +19,3 @@ public interface IOutboundHttp
     /// </summary>
     Task<Bilingual?> CheckAsync(string url, CancellationToken cancellationToken = default);
 }
-
-/// <summary>
-/// On a settings property holding an address the shop will call (a webhook, a notify URL): the kernel refuses to
-/// save one that points at this machine or a private network (see <see cref="IOutboundHttp.CheckAsync"/>).
-/// </summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class OutboundAddressAttribute : Attribute;

@@ -1,5 +1,4 @@
 namespace HuijinCardHub.Orders;
-
 /// <summary>
 /// What a payment provider tells the orders module after it verified a notification (signature, merchant,
 /// amount). Confirming twice is a no-op: the second call returns the order's state and delivers nothing again.
@@ -12,6 +11,3 @@ public interface IOrderPayments
     /// <param name="amount">What the gateway says was paid; a mismatch is refused and raises a payment-anomaly alert.</param>
     Task<PaymentConfirmation> ConfirmPaidAsync(string orderNo, Money amount, string channel, string? transactionId, CancellationToken cancellationToken = default);
 }
-
-/// <param name="FirstTime">False for a repeated notification (nothing changed).</param>
-public sealed record PaymentConfirmation(string OrderNo, OrderStatus Status, bool FirstTime);

@@ -1,7 +1,6 @@
 using HuijinCardHub.Text;
 
 namespace HuijinCardHub.Pricing;
-
 /// <summary>What the price pipeline works on: one variant, a quantity, and the unit price as it goes.</summary>
 public sealed class PriceContext
 {
@@ -35,10 +34,4 @@ public sealed class PriceContext
         Steps.Add(new PriceStep(code, description, UnitPrice, newUnitPrice));
         UnitPrice = newUnitPrice;
     }
-}
-
-/// <summary>One adjustment: the unit price before and after.</summary>
-public sealed record PriceStep(string Code, Bilingual Description, Money Before, Money After)
-{
-    public Money Change => After - Before;
 }

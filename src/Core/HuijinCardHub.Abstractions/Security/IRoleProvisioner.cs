@@ -1,5 +1,4 @@
 namespace HuijinCardHub.Security;
-
 /// <summary>Creates roles and grants permissions: used by the recipe "roles" step and by export.</summary>
 public interface IRoleProvisioner
 {
@@ -7,5 +6,3 @@ public interface IRoleProvisioner
 
     Task<IReadOnlyList<RoleGrant>> ListAsync(CancellationToken cancellationToken = default);
 }
-
-public sealed record RoleGrant(string Role, IReadOnlyList<string> Permissions);

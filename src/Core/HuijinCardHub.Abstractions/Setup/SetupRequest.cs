@@ -1,7 +1,6 @@
 using HuijinCardHub.Data;
 
 namespace HuijinCardHub.Setup;
-
 /// <summary>What a merchant gives to open a shop: from the setup page, configuration, or a test.</summary>
 public sealed record SetupRequest
 {
@@ -19,20 +18,4 @@ public sealed record SetupRequest
     /// setup page, or Setup__PublicAddress; empty means the address the host listens on.
     /// </summary>
     public string? PublicAddress { get; init; }
-}
-
-/// <summary>Sets up an uninitialized tenant. Implemented by the kernel.</summary>
-public interface ISetupService
-{
-    /// <summary>All problems at once (weak password, bad connection string, unknown recipe); empty when setup may run.</summary>
-    Task<IReadOnlyList<Text.Bilingual>> ValidateAsync(SetupRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>Validates, then provisions; on any failure the tenant stays uninitialized and a ShopException says why.</summary>
-    Task SetupAsync(SetupRequest request, CancellationToken cancellationToken = default);
-}
-
-/// <summary>A feature's part in setup, run in the new shell after the recipe (the Users module creates the admin).</summary>
-public interface ISetupParticipant
-{
-    Task CompleteAsync(SetupRequest request, IServiceProvider services, CancellationToken cancellationToken);
 }

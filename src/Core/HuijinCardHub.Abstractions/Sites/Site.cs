@@ -1,5 +1,4 @@
 namespace HuijinCardHub.Sites;
-
 /// <summary>
 /// A sub-station (分站) inside one shell: its own host names, name, logo, theme and settings.
 /// <paramref name="PublicAddress"/> is where its links point ("https://shop.example.com", "http://127.0.0.1:5080/shop2"),
@@ -14,16 +13,3 @@ public sealed record Site(
     bool IsDefault,
     IReadOnlyDictionary<string, string> Settings,
     string? PublicAddress = null);
-
-public interface ISiteAccessor
-{
-    /// <summary>The site the current request was resolved to (the default site outside a request).</summary>
-    Task<Site> GetCurrentAsync(CancellationToken cancellationToken = default);
-}
-
-public interface ISiteStore
-{
-    Task<IReadOnlyList<Site>> ListAsync(CancellationToken cancellationToken = default);
-
-    Task<Site> SaveAsync(Site site, CancellationToken cancellationToken = default);
-}

@@ -1,5 +1,4 @@
 namespace HuijinCardHub.Theming;
-
 /// <summary>
 /// Hands a page's card codes to the renderer beside its model, never inside it: a template (which a merchant may
 /// override) cannot read, filter, loop over or capture them. Only the built-in <c>{% delivered_codes %}</c> tag
@@ -10,6 +9,3 @@ public interface ICodesOnPage
     /// <summary>Shows <paramref name="codes"/> when <paramref name="model"/> is rendered; lines are numbered from 1.</summary>
     void Attach(object model, IReadOnlyDictionary<int, IReadOnlyList<CodeOnPage>> codes);
 }
-
-/// <summary>A delivered code as the buyer sees it. Not a [LiquidModel]: nothing of it is readable from Liquid.</summary>
-public sealed record CodeOnPage(long Id, string CardNumber, string? Password, bool Replaced);

@@ -1,7 +1,6 @@
 using HuijinCardHub.Text;
 
 namespace HuijinCardHub.Theming;
-
 /// <summary>Merchant edits of theme templates, stored in the shell database. Implemented by the kernel.</summary>
 public interface ITemplateOverrideStore
 {
@@ -26,10 +25,4 @@ public interface ITemplateOverrideStore
 
     /// <summary>Failed renders of one saved source before the storefront stops using it.</summary>
     public const int SwitchOffAfterFailures = 3;
-}
-
-/// <param name="SwitchedOffUtc">When the storefront stopped using it after repeated failures; null while in use.</param>
-public sealed record TemplateOverride(string Theme, string Template, string Source, DateTime UpdatedUtc, DateTime? SwitchedOffUtc = null, Bilingual? SwitchedOffReason = null)
-{
-    public bool IsSwitchedOff => SwitchedOffUtc is not null;
 }

@@ -6,6 +6,7 @@ using HuijinCardHub.Catalog;
 using HuijinCardHub.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Alerts.Stock;
 

@@ -1,4 +1,5 @@
 using HuijinCardHub.Catalog;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Alerts.Stock;
 

@@ -4,6 +4,7 @@ using HuijinCardHub.Catalog.Services.Pricing;
 using HuijinCardHub.Pricing;
 using HuijinCardHub.Text;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Catalog.Storefront;
 

@@ -3,6 +3,7 @@ using HuijinCardHub.Catalog.Domain;
 using HuijinCardHub.Catalog.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.Orders;
 
 namespace HuijinCardHub.Catalog.Storefront;
 

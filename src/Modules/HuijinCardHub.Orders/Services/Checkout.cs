@@ -9,6 +9,7 @@ using HuijinCardHub.Settings;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Services;
 

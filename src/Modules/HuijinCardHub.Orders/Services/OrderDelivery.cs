@@ -8,6 +8,7 @@ using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Services;
 

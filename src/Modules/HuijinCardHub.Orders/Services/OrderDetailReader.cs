@@ -5,6 +5,7 @@ using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Models;
 using HuijinCardHub.Text;
 using Microsoft.EntityFrameworkCore;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Services;
 

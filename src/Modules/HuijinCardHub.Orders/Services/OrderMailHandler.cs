@@ -10,6 +10,7 @@ using HuijinCardHub.Orders.Storefront;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Sites;
 using Microsoft.EntityFrameworkCore;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Services;
 

@@ -1,5 +1,6 @@
 using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Services;
 

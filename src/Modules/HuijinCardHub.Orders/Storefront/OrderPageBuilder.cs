@@ -4,6 +4,7 @@ using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Theming;
 using Microsoft.EntityFrameworkCore;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Storefront;
 

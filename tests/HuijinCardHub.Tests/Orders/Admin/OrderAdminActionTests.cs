@@ -3,6 +3,7 @@ using HuijinCardHub.Balance;
 using HuijinCardHub.Orders;
 using HuijinCardHub.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.Orders.Admin;
 
@@ -117,7 +118,7 @@ public sealed class OrderAdminActionTests(OrderAdminShop shop)
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(url, new Dictionary<string, string>(), url + "/cancel")).StatusCode);
         Assert.Equal(OrderStatus.Cancelled, (await shop.OrderAsync(order.OrderNo)).Status);
-        Assert.Equal(1, await shop.WithAsync(s => s.GetRequiredService<HuijinCardHub.Catalog.ICodeStock>().CountAvailableAsync(variant.GoodsId, variant.Id)));
+        Assert.Equal(1, await shop.WithAsync(s => s.GetRequiredService<HuijinCardHub.CardCodes.ICodeStock>().CountAvailableAsync(variant.GoodsId, variant.Id)));
 
         await admin.SubmitAsync(url, new Dictionary<string, string>(), url + "/cancel");
         Assert.Contains("只有待支付的订单可以取消", await admin.GetStringAsync(url), StringComparison.Ordinal);

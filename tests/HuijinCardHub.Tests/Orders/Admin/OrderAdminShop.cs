@@ -11,6 +11,7 @@ using HuijinCardHub.Tests.Fixtures;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.Orders.Admin;
 

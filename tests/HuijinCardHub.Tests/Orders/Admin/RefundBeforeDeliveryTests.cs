@@ -6,6 +6,7 @@ using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Tests.Orders.Admin;
 

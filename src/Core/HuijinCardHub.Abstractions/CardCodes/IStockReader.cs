@@ -1,4 +1,4 @@
-namespace HuijinCardHub.Catalog;
+namespace HuijinCardHub.CardCodes;
 
 /// <summary>
 /// Stock of a variant, provided by the module that holds it (card codes). Optional: with no provider

@@ -1,4 +1,4 @@
-namespace HuijinCardHub.Catalog;
+namespace HuijinCardHub.CardCodes;
 
 /// <summary>
 /// The card-code stock of goods (and their variants): import, count, reserve for an order, sell, release.

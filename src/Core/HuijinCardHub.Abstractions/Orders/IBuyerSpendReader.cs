@@ -1,4 +1,4 @@
-namespace HuijinCardHub.Catalog;
+namespace HuijinCardHub.Orders;
 
 /// <summary>
 /// A member's lifetime spend, which decides the member level. Provided by the orders module; without a

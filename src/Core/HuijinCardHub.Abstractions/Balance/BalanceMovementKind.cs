@@ -1,0 +1,8 @@
+namespace HuijinCardHub.Balance;
+
+public enum BalanceMovementKind
+{
+    Debit,
+    Credit,
+    Adjust,
+}

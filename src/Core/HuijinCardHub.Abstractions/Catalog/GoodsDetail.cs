@@ -1,0 +1,10 @@
+namespace HuijinCardHub.Catalog;
+
+public sealed record GoodsDetail(
+    GoodsSummary Summary,
+    string? ShortDescription,
+    string DescriptionHtml,
+    PurchaseLimits Limits,
+    IReadOnlyList<long> VisibleToLevels,
+    IReadOnlyList<VariantInfo> Variants,
+    IReadOnlyList<BuyerInputFieldInfo> InputFields);

@@ -1,0 +1,3 @@
+namespace HuijinCardHub.Events;
+
+public sealed record UserRegistered(string UserId, string UserName, string Email);

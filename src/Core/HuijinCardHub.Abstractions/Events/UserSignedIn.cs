@@ -1,0 +1,3 @@
+namespace HuijinCardHub.Events;
+
+public sealed record UserSignedIn(string UserId, string UserName, string? RemoteIp);

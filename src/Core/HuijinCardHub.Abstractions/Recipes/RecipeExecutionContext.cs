@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+using HuijinCardHub.Text;
+
+namespace HuijinCardHub.Recipes;
+
+public sealed class RecipeExecutionContext
+{
+    public required string RecipeName { get; init; }
+
+    /// <summary>Services of the shell as it is now; a "feature" step rebuilds the shell, later steps see the new one.</summary>
+    public required IServiceProvider Services { get; set; }
+
+    public IDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,8 @@
+namespace HuijinCardHub.Security;
+
+public interface IPermissionProvider
+{
+    IEnumerable<Permission> GetPermissions();
+
+    IEnumerable<PermissionStereotype> GetDefaultStereotypes() => [];
+}

@@ -1,0 +1,3 @@
+namespace HuijinCardHub.Security;
+
+public sealed record RoleGrant(string Role, IReadOnlyList<string> Permissions);
