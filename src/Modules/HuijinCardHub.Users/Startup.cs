@@ -42,8 +42,8 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IPermissionProvider, KernelPermissionProvider>();
         services.AddScoped<INavigationProvider, AdminMenu>();
-        services.AddSingleton<IDashboardWidget, StaffTwoFactorNotice>();
-        services.AddSingleton<IDashboardWidget, MailNotConfiguredNotice>();
+        services.AddScoped<IDashboardWidget, Dashboard.StaffTwoFactorNotice>();
+        services.AddScoped<IDashboardWidget, Dashboard.MailNotConfiguredNotice>();
 
         services.AddScoped<IRoleProvisioner, RoleProvisioner>();
         services.AddScoped<StereotypeGrants>();

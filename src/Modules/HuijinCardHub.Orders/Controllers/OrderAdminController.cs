@@ -24,7 +24,7 @@ public sealed class OrderAdminController : Controller
     {
         filter ??= new OrderFilter();
         await Service<StaffAudit>().WriteAsync("orders.export", "orders", filter.Query(1), cancellationToken);
-        var stamp = (Service<IClock>().UtcNow + ChinaTime.Offset).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var stamp = (Service<IClock>().UtcNow + ShopTime.Offset).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"orders-{stamp}.csv\"";
         Response.Headers.CacheControl = "no-store";
