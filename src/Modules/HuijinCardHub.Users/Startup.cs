@@ -36,7 +36,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<SudoMode>();
         services.AddScoped<ISudoMode>(sp => sp.GetRequiredService<SudoMode>());
         services.RemoveAll<IAuthorizationMiddlewareResultHandler>();
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, SudoGate>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, Pipeline.SudoGate>();
         services.AddScoped<StaffRoleGuard>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();
