@@ -52,9 +52,6 @@ internal static class ContractOwnershipRule
             ["HuijinCardHub.Security.ISudoMode"] = ("HuijinCardHub.Users", "the kernel's [RequireSudo] needs a sign-in that Users owns"),
             ["HuijinCardHub.Messaging.IEmailSender"] = ("HuijinCardHub.Users", "the mail settings and queue are kept by Users until a messaging module exists"),
             ["HuijinCardHub.Pricing.IPriceCalculator"] = ("HuijinCardHub.Catalog", "prices are the catalogue's; Pricing holds the pipeline's shared types"),
-            ["HuijinCardHub.Theming.IThemeCatalog"] = ("HuijinCardHub.Themes", "themes are installed and listed by the Themes module"),
-            ["HuijinCardHub.Theming.ITemplatePreview"] = ("HuijinCardHub.Themes", "the preview belongs to the template editor of the Themes module"),
-            ["HuijinCardHub.Theming.ICodesOnPage"] = ("HuijinCardHub.CardCodes", "codes on a storefront page are revealed by the code stock"),
             ["HuijinCardHub.Setup.ISetupService"] = ("HuijinCardHub.Kernel", "setup makes the shell the Setup module runs in; the module is only its page"),
         };
 
