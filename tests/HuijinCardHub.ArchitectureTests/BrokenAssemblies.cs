@@ -9,8 +9,9 @@ namespace HuijinCardHub.ArchitectureTests;
 /// <summary>
 /// The compiled half of the broken fixture. Real broken modules cannot be built (warnings as errors, and
 /// the solution must stay clean), so tiny dlls with the same faults are emitted at test time:
-/// Coupons (clean: its one public type is outside Services), Gifts (a public Services class deriving from
-/// Coupons, so compiled against another module) and an Abstractions compiled against MVC.
+/// Coupons (clean: its public types are outside Services, and it implements its own area's contract), Gifts (a public
+/// Services class deriving from Coupons, so compiled against another module, and a class implementing the Coupons area's
+/// contract) and an Abstractions compiled against MVC that declares that contract.
 /// </summary>
 internal sealed class BrokenAssemblies : IDisposable
 {
@@ -19,12 +20,36 @@ internal sealed class BrokenAssemblies : IDisposable
 
     public BrokenAssemblies()
     {
-        var coupons = Emit("HuijinCardHub.Coupons", "HuijinCardHub.Coupons.CouponApi", typeof(object));
+        var abstractions = Emit("HuijinCardHub.Abstractions", module =>
+        {
+            module.DefineType("HuijinCardHub.Orders.OrderPage", TypeAttributes.Public | TypeAttributes.Class, typeof(ControllerBase)).CreateType();
+            module.DefineType(CouponContract, TypeAttributes.Public | TypeAttributes.Interface | TypeAttributes.Abstract).CreateType();
+        });
+        Abstractions = AssemblyFacts.Read(abstractions);
+        var contract = loadContext.LoadFromAssemblyPath(abstractions).GetType(CouponContract, throwOnError: true)!;
+
+        var coupons = Emit("HuijinCardHub.Coupons", module =>
+        {
+            module.DefineType("HuijinCardHub.Coupons.CouponApi", TypeAttributes.Public | TypeAttributes.Class, typeof(object)).CreateType();
+            module.DefineType("HuijinCardHub.Coupons.CouponRedemption", TypeAttributes.Class, typeof(object), [contract]).CreateType();
+        });
         Coupons = AssemblyFacts.Read(coupons);
         var couponApi = loadContext.LoadFromAssemblyPath(coupons).GetType("HuijinCardHub.Coupons.CouponApi", throwOnError: true)!;
-        Gifts = AssemblyFacts.Read(Emit("HuijinCardHub.Gifts", "HuijinCardHub.Gifts.Services.GiftWrapper", couponApi));
-        Abstractions = AssemblyFacts.Read(Emit("HuijinCardHub.Abstractions", "HuijinCardHub.Orders.OrderPage", typeof(ControllerBase)));
+
+        var gifts = Emit("HuijinCardHub.Gifts", module =>
+        {
+            module.DefineType("HuijinCardHub.Gifts.Services.GiftWrapper", TypeAttributes.Public | TypeAttributes.Class, couponApi).CreateType();
+            module.DefineType("HuijinCardHub.Gifts.GiftRedemption", TypeAttributes.Class, typeof(object), [contract]).CreateType();
+        });
+        Gifts = AssemblyFacts.Read(gifts);
+        ContractUses = [.. ContractUse.Read(coupons), .. ContractUse.Read(gifts)];
     }
+
+    /// <summary>A contract of the Coupons area, declared in the broken Abstractions.</summary>
+    public const string CouponContract = "HuijinCardHub.Coupons.ICouponRedemption";
+
+    /// <summary>What the emitted Coupons and Gifts implement or derive from.</summary>
+    public IReadOnlyList<ContractUse> ContractUses { get; }
 
     public AssemblyFacts Coupons { get; }
 
@@ -51,11 +76,10 @@ internal sealed class BrokenAssemblies : IDisposable
         }
     }
 
-    private string Emit(string assemblyName, string typeName, Type baseType)
+    private string Emit(string assemblyName, Action<ModuleBuilder> defineTypes)
     {
         var assembly = new PersistedAssemblyBuilder(new AssemblyName(assemblyName), typeof(object).Assembly);
-        var module = assembly.DefineDynamicModule(assemblyName);
-        module.DefineType(typeName, TypeAttributes.Public | TypeAttributes.Class, baseType).CreateType();
+        defineTypes(assembly.DefineDynamicModule(assemblyName));
         var path = Path.Combine(folder, assemblyName + ".dll");
         assembly.Save(path);
         return path;

@@ -1,6 +1,8 @@
 using HuijinCardHub.Admin.Data;
+using HuijinCardHub.Admin.Dashboard;
+using HuijinCardHub.Admin.Desk;
+using HuijinCardHub.Admin.Services;
 using HuijinCardHub.Admin.Services.Audit;
-using HuijinCardHub.Admin.Services.Dashboard;
 using HuijinCardHub.Admin.Services.Settings;
 using HuijinCardHub.Data;
 using HuijinCardHub.Modules;
@@ -18,15 +20,20 @@ internal sealed class Startup : ModuleStartup
         services.AddHttpContextAccessor();
         services.AddModuleDbContext<AdminDbContext>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IAdminDesk, AdminDesk>();
         services.AddScoped<AuditLogQuery>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
 
         services.AddScoped<IDashboardWidget, ShopSummaryWidget>();
-        services.AddScoped<DashboardRenderer>();
+        services.AddScoped<DashboardCards>();
 
         services.AddScoped<SettingsSectionCatalog>();
+        services.AddScoped<SettingsForm>();
+        services.AddScoped<ModuleText>();
+        services.AddScoped<FeatureDirectory>();
+        services.AddScoped<PermissionGate>();
         services.AddScoped<SettingsSectionStore>();
     }
 }

@@ -5,8 +5,6 @@ namespace HuijinCardHub.Alerts;
 
 internal sealed class AdminMenu : INavigationProvider
 {
-    public const string Group = "运营 / Operations";
-
     public void Build(NavigationBuilder menu) =>
-        menu.Add(new MenuItem(new Bilingual("告警中心", "Alerts"), "/admin/alerts", Permissions.ViewAlerts.Name, Group, 100, "bell"));
+        menu.Add(new MenuItem(new Bilingual("告警中心", "Alerts"), "/admin/alerts", Permissions.ViewAlerts.Name, AdminMenuGroups.Operations, AdminMenuPositions.Operations, "bell"));
 }

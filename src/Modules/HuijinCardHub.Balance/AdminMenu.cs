@@ -5,9 +5,7 @@ namespace HuijinCardHub.Balance;
 
 internal sealed class AdminMenu : INavigationProvider
 {
-    public const string Group = "会员 / Members";
-
     public void Build(NavigationBuilder menu) => menu
-        .Add(new MenuItem(new Bilingual("会员余额", "Balances"), "/admin/balances", Permissions.ManageBalances.Name, Group, 200, "wallet"))
-        .Add(new MenuItem(new Bilingual("账本校验", "Verify ledger"), "/admin/balances/verify", Permissions.ManageBalances.Name, Group, 210, "shield-check"));
+        .Add(new MenuItem(new Bilingual("会员余额", "Balances"), "/admin/balances", Permissions.ManageBalances.Name, AdminMenuGroups.Members, AdminMenuPositions.Members, "wallet"))
+        .Add(new MenuItem(new Bilingual("账本校验", "Verify ledger"), "/admin/balances/verify", Permissions.ManageBalances.Name, AdminMenuGroups.Members, AdminMenuPositions.Members + 10, "shield-check"));
 }

@@ -36,14 +36,14 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<SudoMode>();
         services.AddScoped<ISudoMode>(sp => sp.GetRequiredService<SudoMode>());
         services.RemoveAll<IAuthorizationMiddlewareResultHandler>();
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, SudoGate>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, Pipeline.SudoGate>();
         services.AddScoped<StaffRoleGuard>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IPermissionProvider, KernelPermissionProvider>();
         services.AddScoped<INavigationProvider, AdminMenu>();
-        services.AddSingleton<IDashboardWidget, StaffTwoFactorNotice>();
-        services.AddSingleton<IDashboardWidget, MailNotConfiguredNotice>();
+        services.AddScoped<IDashboardWidget, Dashboard.StaffTwoFactorNotice>();
+        services.AddScoped<IDashboardWidget, Dashboard.MailNotConfiguredNotice>();
 
         services.AddScoped<IRoleProvisioner, RoleProvisioner>();
         services.AddScoped<StereotypeGrants>();

@@ -39,6 +39,33 @@ internal static class ModuleAssemblies
         return (found, missing);
     }
 
+    /// <summary>The kernel, its core libraries and the host (every project of src/Core but Abstractions, and src/Web).</summary>
+    public static (IReadOnlyList<AssemblyFacts> Found, IReadOnlyList<string> Missing) CoreOf(SourceTree tree)
+    {
+        var folders = new[] { "Core", "Web" }
+            .Select(kind => Path.Combine(tree.Root, "src", kind))
+            .Where(Directory.Exists)
+            .SelectMany(Directory.EnumerateDirectories)
+            .Where(folder => Path.GetFileName(folder) != SourceTree.AbstractionsName)
+            .Order(StringComparer.Ordinal);
+        var found = new List<AssemblyFacts>();
+        var missing = new List<string>();
+        foreach (var folder in folders)
+        {
+            var name = Path.GetFileName(folder);
+            if (Locate(folder, name) is { } dll)
+            {
+                found.Add(AssemblyFacts.Read(dll));
+            }
+            else
+            {
+                missing.Add(tree.Relative(folder));
+            }
+        }
+
+        return (found, missing);
+    }
+
     private static string? Locate(string moduleFolder, string assemblyName)
     {
         string DllIn(string configuration) => Path.Combine(moduleFolder, "bin", configuration, "net10.0", assemblyName + ".dll");

@@ -5,8 +5,8 @@ namespace HuijinCardHub.ArchitectureTests.Rules;
 
 /// <summary>
 /// A module's services, domain and data are its own business: whatever another module may use is a
-/// contract in Abstractions. Public types are fine elsewhere (controllers must be public, Razor views are
-/// generated public), but not in the Services, Domain or Data folders and namespaces.
+/// contract in Abstractions. Public types are fine elsewhere (Razor views are generated
+/// public, so their models are too), but not in the Services, Domain or Data folders and namespaces.
 /// </summary>
 internal static partial class ModuleInternalsRule
 {

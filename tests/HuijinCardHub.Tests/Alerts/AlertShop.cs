@@ -1,17 +1,14 @@
 using System.Data.Common;
 using HuijinCardHub.Alerts;
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Data;
-using HuijinCardHub.Recipes;
 using HuijinCardHub.Settings;
-using HuijinCardHub.Shells;
 using HuijinCardHub.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Tests.Alerts;
 
 /// <summary>The default shop (alerts on) with the catalogue and card codes switched on and two goods to watch.</summary>
-public sealed class AlertShop : ShopFactory, IAsyncLifetime
+public sealed class AlertShop : ShopFixture
 {
     public const string Recipe = """
     {
@@ -35,27 +32,9 @@ public sealed class AlertShop : ShopFactory, IAsyncLifetime
     }
     """;
 
-    public async Task InitializeAsync()
-    {
-        await using (var scope = await ShellScopeAsync())
-        {
-            await scope.ServiceProvider.GetRequiredService<IShellFeatures>()
-                .EnableAsync(["HuijinCardHub.Alerts", "HuijinCardHub.Catalog", "HuijinCardHub.CardCodes"]);
-        }
+    protected override IReadOnlyList<string> ShopFeatures => ["HuijinCardHub.Alerts", "HuijinCardHub.Catalog", "HuijinCardHub.CardCodes"];
 
-        await using (var scope = await ShellScopeAsync())
-        {
-            await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().RunJsonAsync(Recipe);
-        }
-    }
-
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    public async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = await ShellScopeAsync();
-        return await action(scope.ServiceProvider);
-    }
+    protected override string ShopRecipe => Recipe;
 
     public Task RaiseAsync(AlertNotice notice) =>
         WithAsync(async s =>
@@ -79,9 +58,6 @@ public sealed class AlertShop : ShopFactory, IAsyncLifetime
             await s.GetRequiredService<ISettingsStore>().SaveRawAsync("OutboundHttp", System.Text.Json.JsonSerializer.Serialize(new { allowedHosts = hosts }));
             return true;
         });
-
-    public Task<GoodsDetail> GoodsAsync(string slug) =>
-        WithAsync(async s => await s.GetRequiredService<ICatalogQueries>().FindGoodsBySlugAsync(slug) ?? throw new InvalidOperationException(slug));
 
     /// <summary>The stored alerts about a reference, oldest first, read straight from the table.</summary>
     public Task<IReadOnlyList<StoredAlert>> AlertsAsync(string reference) =>

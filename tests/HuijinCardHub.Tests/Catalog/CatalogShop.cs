@@ -1,13 +1,9 @@
-using HuijinCardHub.Catalog;
-using HuijinCardHub.Recipes;
-using HuijinCardHub.Shells;
 using HuijinCardHub.Tests.Fixtures;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Tests.Catalog;
 
 /// <summary>The default shop with the catalogue switched on and a small sample catalogue from a "catalog" step.</summary>
-public sealed class CatalogShop : ShopFactory, IAsyncLifetime
+public sealed class CatalogShop : ShopFixture
 {
     public const string Recipe = """
     {
@@ -60,18 +56,9 @@ public sealed class CatalogShop : ShopFactory, IAsyncLifetime
     }
     """;
 
-    public Task InitializeAsync() => EnableAndRunRecipeAsync(["HuijinCardHub.Catalog"], Recipe);
+    protected override IReadOnlyList<string> ShopFeatures => ["HuijinCardHub.Catalog"];
 
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    internal async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = await ShellScopeAsync();
-        return await action(scope.ServiceProvider);
-    }
-
-    internal Task<GoodsDetail> GoodsAsync(string slug) =>
-        WithAsync(async s => await s.GetRequiredService<ICatalogQueries>().FindGoodsBySlugAsync(slug) ?? throw new InvalidOperationException(slug + " is missing"));
+    protected override string ShopRecipe => Recipe;
 }
 
 [CollectionDefinition(Name)]

@@ -1,8 +1,4 @@
-using System.Net;
-using HuijinCardHub.Recipes;
-using HuijinCardHub.Shells;
 using HuijinCardHub.Tests.Fixtures;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Tests.Content;
 
@@ -10,7 +6,7 @@ namespace HuijinCardHub.Tests.Content;
 /// The default shop with the catalogue on and a recipe of announcements (showing, pinned, scheduled, expired, draft),
 /// banners and menu links, so the storefront has everything a theme shows.
 /// </summary>
-public class ContentShop : ShopFactory, IAsyncLifetime
+public class ContentShop : ShopFixture
 {
     public const string Recipe = """
     {
@@ -56,22 +52,9 @@ public class ContentShop : ShopFactory, IAsyncLifetime
     }
     """;
 
-    public Task InitializeAsync() => EnableAndRunRecipeAsync(["HuijinCardHub.Catalog"], Recipe);
+    protected override IReadOnlyList<string> ShopFeatures => ["HuijinCardHub.Catalog"];
 
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    public async Task<HttpClient> AdminAsync()
-    {
-        var browser = CreateBrowser();
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(AdminUserName, AdminPassword)).StatusCode);
-        return browser;
-    }
-
-    internal async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = await ShellScopeAsync();
-        return await action(scope.ServiceProvider);
-    }
+    protected override string ShopRecipe => Recipe;
 }
 
 [CollectionDefinition(Name)]

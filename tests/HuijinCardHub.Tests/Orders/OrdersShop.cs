@@ -1,7 +1,6 @@
 using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Recipes;
-using HuijinCardHub.Shells;
 using HuijinCardHub.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using HuijinCardHub.CardCodes;
@@ -14,7 +13,7 @@ namespace HuijinCardHub.Tests.Orders;
 /// Each test imports the codes it needs into a goods of its own. The storefront's order limits are off: every test
 /// browser comes from one address, and these tests are about orders, not limits (GuardedShop keeps them).
 /// </summary>
-public class OrdersShop : ShopFactory, IAsyncLifetime
+public class OrdersShop : ShopFixture
 {
     protected virtual string OrderSettings => """
         { "instantTestChannel": true, "ordersPerVisitorPerMinute": 0, "ordersPerBuyerPerMinute": 0, "maxUnpaidUnitsPerVisitor": 0 }
@@ -41,29 +40,9 @@ public class OrdersShop : ShopFactory, IAsyncLifetime
 
     public static readonly string[] Features = ["HuijinCardHub.Catalog", "HuijinCardHub.CardCodes", "HuijinCardHub.Balance", "HuijinCardHub.Orders", "HuijinCardHub.Alerts"];
 
-    public async Task InitializeAsync()
-    {
-        await using (var scope = await ShellScopeAsync())
-        {
-            await scope.ServiceProvider.GetRequiredService<IShellFeatures>().EnableAsync(Features);
-        }
+    protected override IReadOnlyList<string> ShopFeatures => Features;
 
-        await using (var scope = await ShellScopeAsync())
-        {
-            await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().RunJsonAsync(Recipe);
-        }
-    }
-
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    internal async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = await ShellScopeAsync();
-        return await action(scope.ServiceProvider);
-    }
-
-    internal Task<GoodsDetail> GoodsAsync(string slug) =>
-        WithAsync(async s => await s.GetRequiredService<ICatalogQueries>().FindGoodsBySlugAsync(slug) ?? throw new InvalidOperationException(slug + " is missing"));
+    protected override string ShopRecipe => Recipe;
 
     /// <summary>A new code goods ("点卡 {tag}", one variant, a QQ input) with these codes in stock. Returns its variant.</summary>
     internal async Task<VariantInfo> CodeGoodsAsync(string tag, int codes, string price = "9.80", string cost = "5.00")

@@ -1,13 +1,12 @@
 using HuijinCardHub.Catalog;
-using HuijinCardHub.Recipes;
-using HuijinCardHub.Shells;
+using HuijinCardHub.Search;
 using HuijinCardHub.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Tests.Search;
 
 /// <summary>The default shop with the search feature (and so the catalogue) on, and goods named as card shops name them.</summary>
-public sealed class SearchShop : ShopFactory, IAsyncLifetime
+public sealed class SearchShop : ShopFixture
 {
     public const string Recipe = """
     {
@@ -45,9 +44,9 @@ public sealed class SearchShop : ShopFactory, IAsyncLifetime
     }
     """;
 
-    public Task InitializeAsync() => EnableAndRunRecipeAsync(["HuijinCardHub.Search"], Recipe);
+    protected override IReadOnlyList<string> ShopFeatures => ["HuijinCardHub.Search"];
 
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    protected override string ShopRecipe => Recipe;
 
     /// <summary>Goods slugs, best first, as the search contract returns them.</summary>
     internal async Task<List<string>> SearchAsync(string query, int take = 20)
@@ -62,12 +61,6 @@ public sealed class SearchShop : ShopFactory, IAsyncLifetime
         }
 
         return slugs;
-    }
-
-    internal async Task<GoodsDetail> GoodsAsync(string slug)
-    {
-        await using var scope = await ShellScopeAsync();
-        return await scope.ServiceProvider.GetRequiredService<ICatalogQueries>().FindGoodsBySlugAsync(slug) ?? throw new InvalidOperationException(slug + " is missing");
     }
 }
 

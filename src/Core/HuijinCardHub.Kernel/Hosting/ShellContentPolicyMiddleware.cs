@@ -1,4 +1,5 @@
 using HuijinCardHub.Security;
+using HuijinCardHub.Themes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 

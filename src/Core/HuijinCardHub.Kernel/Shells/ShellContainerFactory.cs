@@ -101,6 +101,14 @@ internal sealed class ShellContainerFactory(IServiceProvider host, ModuleCatalog
                         parts.ApplicationParts.Add(part);
                     }
                 }
+
+                // Controllers are internal sealed with their services in the constructor (docs/notes/admin-conventions.md).
+                foreach (var provider in parts.FeatureProviders.OfType<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeatureProvider>().ToList())
+                {
+                    parts.FeatureProviders.Remove(provider);
+                }
+
+                parts.FeatureProviders.Add(new Mvc.ModuleControllerFeatureProvider());
             });
     }
 

@@ -1,16 +1,15 @@
-using HuijinCardHub.Admin.Services.Dashboard;
+using HuijinCardHub.Admin.Dashboard;
 using HuijinCardHub.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HuijinCardHub.Admin.Controllers;
 
 [RequirePermission("AccessAdmin")]
-public sealed class AdminDashboardController : AdminControllerBase
+internal sealed class AdminDashboardController(DashboardCards cards) : Controller
 {
     [HttpGet("/admin")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var widgets = await Service<DashboardRenderer>().RenderAsync(HttpContext.RequestServices, User, cancellationToken);
-        return View(widgets);
+        return View(await cards.LoadAsync(User, cancellationToken));
     }
 }

@@ -10,7 +10,7 @@ namespace HuijinCardHub.Admin.Controllers;
 /// <summary>Switches features on and off: a confirmation page shows the whole plan before anything changes.</summary>
 [RequirePermission("ManageFeatures")]
 [Route("admin/features")]
-public sealed class FeatureAdminController(IShellFeatures features, IAuditLog audit) : AdminControllerBase
+internal sealed class FeatureAdminController(IShellFeatures features, FeatureDirectory directory, IAdminDesk desk) : Controller
 {
     private const string ChangeRoute = "{change:regex(^(enable|disable)$)}/{id}";
 
@@ -55,18 +55,18 @@ public sealed class FeatureAdminController(IShellFeatures features, IAuditLog au
         }
         catch (ShopException ex)
         {
-            Error(ex);
+            desk.Error(ex.Text);
             return RedirectToAction(nameof(Confirm), new { change, id });
         }
 
         var detail = $"enabled: [{string.Join(", ", plan.ToEnable)}]; disabled: [{string.Join(", ", plan.ToDisable)}]";
-        await audit.WriteAsync("feature." + change, id, detail, cancellationToken);
-        Notice(change == FeatureChanges.Enable
+        await desk.AuditAsync("feature." + change, id, detail, cancellationToken);
+        desk.Notice(change == FeatureChanges.Enable
             ? new Bilingual($"已启用「{feature.Name}」", $"Enabled \"{feature.Name}\"")
             : new Bilingual($"已停用「{feature.Name}」", $"Disabled \"{feature.Name}\""));
         // The shell was swapped: a fresh request sees the new menu and routes.
         return RedirectToAction(nameof(Index));
     }
 
-    private FeatureDirectory Directory() => new(features, HttpContext.RequestServices);
+    private FeatureDirectory Directory() => directory;
 }

@@ -18,7 +18,7 @@ namespace HuijinCardHub.Admin.Controllers;
 [RequirePermission("ManageRecipes")]
 [RequireSudo]
 [Route("admin/recipes")]
-public sealed class RecipeAdminController(IRecipeRunner recipes, IAuditLog audit, IClock clock) : AdminControllerBase
+internal sealed class RecipeAdminController(IRecipeRunner recipes, IAdminDesk desk, IClock clock) : Controller
 {
     private const long MaxRecipeBytes = 4 * 1024 * 1024;
 
@@ -44,12 +44,12 @@ public sealed class RecipeAdminController(IRecipeRunner recipes, IAuditLog audit
         }
         catch (ShopException ex)
         {
-            Error(ex);
+            desk.Error(ex.Text);
             return RedirectToAction(nameof(Confirm), new { name });
         }
 
-        await audit.WriteAsync("recipe.run", recipe.Name, null, cancellationToken);
-        Notice(new Bilingual($"配方「{recipe.DisplayName}」已运行", $"Recipe \"{recipe.DisplayName}\" has run"));
+        await desk.AuditAsync("recipe.run", recipe.Name, null, cancellationToken);
+        desk.Notice(new Bilingual($"配方「{recipe.DisplayName}」已运行", $"Recipe \"{recipe.DisplayName}\" has run"));
         // A recipe may have switched features and so swapped the shell.
         return RedirectToAction(nameof(Index));
     }
@@ -79,8 +79,8 @@ public sealed class RecipeAdminController(IRecipeRunner recipes, IAuditLog audit
             return View(nameof(Index), new RecipeListModel(Ordered(), json ?? text, problem.ToString()));
         }
 
-        await audit.WriteAsync("recipe.import", source, RecipeName(text!), cancellationToken);
-        Notice(new Bilingual("导入的配方已运行", "The imported recipe has run"));
+        await desk.AuditAsync("recipe.import", source, RecipeName(text!), cancellationToken);
+        desk.Notice(new Bilingual("导入的配方已运行", "The imported recipe has run"));
         return RedirectToAction(nameof(Index));
     }
 
@@ -89,7 +89,7 @@ public sealed class RecipeAdminController(IRecipeRunner recipes, IAuditLog audit
     {
         var json = await recipes.ExportAsync(cancellationToken);
         var fileName = "recipe-export-" + clock.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".json";
-        await audit.WriteAsync("recipe.export", fileName, null, cancellationToken);
+        await desk.AuditAsync("recipe.export", fileName, null, cancellationToken);
         return File(Encoding.UTF8.GetBytes(json), "application/json", fileName);
     }
 

@@ -4,20 +4,20 @@ using HuijinCardHub.Admin.Services.Settings;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Admin.Controllers;
 
 /// <summary>One generic form per settings section that an enabled feature offers.</summary>
 [RequirePermission("ManageSettings")]
 [Route("admin/settings")]
-public sealed class SettingsAdminController(IAuditLog audit) : AdminControllerBase
+internal sealed class SettingsAdminController(
+    SettingsSectionCatalog catalog, SettingsSectionStore store, SettingsForm form, PermissionGate gate, ISudoMode sudo, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
         var visible = new List<SettingsSection>();
-        foreach (var section in Service<SettingsSectionCatalog>().List())
+        foreach (var section in catalog.List())
         {
             if (await MayEditAsync(section))
             {
@@ -31,7 +31,7 @@ public sealed class SettingsAdminController(IAuditLog audit) : AdminControllerBa
     [HttpGet("{name}")]
     public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken)
     {
-        var section = Service<SettingsSectionCatalog>().Find(name);
+        var section = catalog.Find(name);
         if (section is null || !await MayEditAsync(section))
         {
             return section is null ? NotFound() : Forbid();
@@ -42,15 +42,15 @@ public sealed class SettingsAdminController(IAuditLog audit) : AdminControllerBa
             return Redirect(SudoConfirmation.UrlFor(Request));
         }
 
-        var current = await Service<SettingsSectionStore>().LoadAsync(section.Type, cancellationToken);
-        return View(new SettingsEditModel(section, Form().Fields(section.Type, current), []));
+        var current = await store.LoadAsync(section.Type, cancellationToken);
+        return View(new SettingsEditModel(section, form.Fields(section.Type, current), []));
     }
 
     [HttpPost("{name}")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Save(string name, CancellationToken cancellationToken)
     {
-        var section = Service<SettingsSectionCatalog>().Find(name);
+        var section = catalog.Find(name);
         if (section is null || !await MayEditAsync(section))
         {
             return section is null ? NotFound() : Forbid();
@@ -62,8 +62,6 @@ public sealed class SettingsAdminController(IAuditLog audit) : AdminControllerBa
             return Redirect(SudoConfirmation.UrlFor(Request));
         }
 
-        var store = Service<SettingsSectionStore>();
-        var form = Form();
         var posted = await Request.ReadFormAsync(cancellationToken);
         var current = await store.LoadAsync(section.Type, cancellationToken);
         var errors = form.Apply(section.Type, current, posted);
@@ -86,17 +84,15 @@ public sealed class SettingsAdminController(IAuditLog audit) : AdminControllerBa
             return View(nameof(Edit), new SettingsEditModel(section, form.Fields(section.Type, shown, posted), [.. errors.Select(e => e.ToString())]));
         }
 
-        await audit.WriteAsync("settings.save", section.Name, null, cancellationToken);
-        Notice(new Bilingual($"「{section.Title}」已保存", $"\"{section.Title}\" saved"));
+        await desk.AuditAsync("settings.save", section.Name, null, cancellationToken);
+        desk.Notice(new Bilingual($"「{section.Title}」已保存", $"\"{section.Title}\" saved"));
         return RedirectToAction(nameof(Edit), new { name = section.Name });
     }
 
     private Task<bool> MayEditAsync(SettingsSection section) =>
-        PermissionGate.AllowsAsync(HttpContext.RequestServices, User, section.Permission);
+        gate.AllowsAsync(User, section.Permission);
 
     /// <summary>True when the section needs sudo mode and the staff member has not confirmed recently (fails closed).</summary>
     private async Task<bool> NeedsSudoAsync(SettingsSection section, CancellationToken cancellationToken) =>
-        section.NeedsSudo && !(HttpContext.RequestServices.GetService<ISudoMode>() is { } sudo && await sudo.IsActiveAsync(User, cancellationToken));
-
-    private SettingsForm Form() => new(new ModuleText(HttpContext.RequestServices));
+        section.NeedsSudo && !await sudo.IsActiveAsync(User, cancellationToken);
 }

@@ -14,7 +14,7 @@ namespace HuijinCardHub.Admin.Controllers;
 /// </summary>
 [RequirePermission("ManageSites")]
 [Route("admin/sites")]
-public sealed class SiteAdminController(ISiteStore sites, IShellFeatures features, IAuditLog audit) : AdminControllerBase
+internal sealed class SiteAdminController(ISiteStore sites, IShellFeatures features, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -69,9 +69,9 @@ public sealed class SiteAdminController(ISiteStore sites, IShellFeatures feature
             return View("Edit", new SiteEditModel(id, existing?.IsDefault ?? false, form, Themes(all), [.. errors.Select(e => e.ToString())], existing?.PublicAddress));
         }
 
-        await audit.WriteAsync(existing is null ? "site.create" : "site.update", $"{saved.Id} {saved.Name}",
+        await desk.AuditAsync(existing is null ? "site.create" : "site.update", $"{saved.Id} {saved.Name}",
             $"hosts: {string.Join(", ", saved.HostNames)}; theme: {saved.Theme}", cancellationToken);
-        Notice(new Bilingual($"分站「{saved.Name}」已保存", $"Sub-station \"{saved.Name}\" saved"));
+        desk.Notice(new Bilingual($"分站「{saved.Name}」已保存", $"Sub-station \"{saved.Name}\" saved"));
         return RedirectToAction(nameof(Index));
     }
 
@@ -91,13 +91,13 @@ public sealed class SiteAdminController(ISiteStore sites, IShellFeatures feature
         string? address = null;
         if (!string.IsNullOrWhiteSpace(publicAddress) && !PublicAddresses.TryNormalize(publicAddress, out address))
         {
-            Error(PublicAddresses.Invalid);
+            desk.Error(PublicAddresses.Invalid);
             return RedirectToAction(nameof(Edit), new { id });
         }
 
         await sites.SaveAsync(site with { PublicAddress = address }, cancellationToken);
-        await audit.WriteAsync("site.public-address", $"{site.Id} {site.Name}", $"{site.PublicAddress ?? "-"} -> {address ?? "-"}", cancellationToken);
-        Notice(new Bilingual($"分站「{site.Name}」的公开地址已保存", $"Public address of \"{site.Name}\" saved"));
+        await desk.AuditAsync("site.public-address", $"{site.Id} {site.Name}", $"{site.PublicAddress ?? "-"} -> {address ?? "-"}", cancellationToken);
+        desk.Notice(new Bilingual($"分站「{site.Name}」的公开地址已保存", $"Public address of \"{site.Name}\" saved"));
         return RedirectToAction(nameof(Edit), new { id });
     }
 

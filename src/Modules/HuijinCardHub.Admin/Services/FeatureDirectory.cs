@@ -4,9 +4,9 @@ using HuijinCardHub.Shells;
 namespace HuijinCardHub.Admin.Services;
 
 /// <summary>The Features page's view of IShellFeatures: names in the reader's language, grouped by category.</summary>
-internal sealed class FeatureDirectory(IShellFeatures features, IServiceProvider services)
+internal sealed class FeatureDirectory(IShellFeatures features, ModuleText text)
 {
-    private readonly ModuleText _text = new(services);
+    private readonly ModuleText _text = text;
 
     public IReadOnlyList<FeatureCategory> Categories()
     {

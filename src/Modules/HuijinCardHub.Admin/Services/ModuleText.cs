@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace HuijinCardHub.Admin.Services;
@@ -7,9 +6,9 @@ namespace HuijinCardHub.Admin.Services;
 /// Translates text that another module declared (a settings title, a feature name) with that module's
 /// own i18n file, found through a type from its assembly. Unknown text comes back as given.
 /// </summary>
-internal sealed class ModuleText(IServiceProvider services)
+internal sealed class ModuleText(IStringLocalizerFactory factory)
 {
-    private readonly IStringLocalizerFactory? _factory = services.GetService<IStringLocalizerFactory>();
+    private readonly IStringLocalizerFactory? _factory = factory;
     private readonly Dictionary<Type, IStringLocalizer> _localizers = [];
 
     public string Translate(Type owner, string text)

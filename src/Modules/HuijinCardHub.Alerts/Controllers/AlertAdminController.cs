@@ -5,22 +5,20 @@ using HuijinCardHub.Alerts.Services;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Alerts.Controllers;
 
 /// <summary>Staff: the alert centre, open alerts first; acknowledge (seen, being handled) and resolve (done).</summary>
 [RequirePermission("ViewAlerts")]
 [Route("admin/alerts")]
-public sealed class AlertAdminController : Controller
+internal sealed class AlertAdminController(AlertBoard board, IPermissionChecker permissions, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? kind, string? status, int page, CancellationToken cancellationToken)
     {
         AlertStatus? wanted = Enum.TryParse<AlertStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
         var list = await Board.ListAsync(kind, wanted, page, cancellationToken);
-        var checker = HttpContext.RequestServices.GetService<IPermissionChecker>();
-        var canManage = checker is not null && await checker.HasAsync(User, Permissions.ManageAlerts);
+        var canManage = await permissions.HasAsync(User, Permissions.ManageAlerts);
         return View(list with { CanManage = canManage });
     }
 
@@ -32,11 +30,11 @@ public sealed class AlertAdminController : Controller
         if (await Board.AcknowledgeAsync(id, Staff, cancellationToken))
         {
             await AuditAsync("alerts.acknowledge", id, cancellationToken);
-            TempData["Notice"] = new Bilingual("已确认告警", "Alert acknowledged").ToString();
+            desk.Notice(new Bilingual("已确认告警", "Alert acknowledged"));
         }
         else
         {
-            TempData["Error"] = new Bilingual("该告警不是待处理状态", "This alert is not open").ToString();
+            desk.Error(new Bilingual("该告警不是待处理状态", "This alert is not open"));
         }
 
         return BackToList(returnQuery);
@@ -50,17 +48,17 @@ public sealed class AlertAdminController : Controller
         if (await Board.ResolveAsync(id, Staff, cancellationToken))
         {
             await AuditAsync("alerts.resolve", id, cancellationToken);
-            TempData["Notice"] = new Bilingual("已解决告警", "Alert resolved").ToString();
+            desk.Notice(new Bilingual("已解决告警", "Alert resolved"));
         }
         else
         {
-            TempData["Error"] = new Bilingual("该告警已解决或不存在", "This alert is already resolved or does not exist").ToString();
+            desk.Error(new Bilingual("该告警已解决或不存在", "This alert is already resolved or does not exist"));
         }
 
         return BackToList(returnQuery);
     }
 
-    private AlertBoard Board => HttpContext.RequestServices.GetRequiredService<AlertBoard>();
+    private AlertBoard Board => board;
 
     private string Staff => User.Identity?.Name ?? "";
 
@@ -69,6 +67,5 @@ public sealed class AlertAdminController : Controller
         Redirect(Url.Content("~/admin/alerts") + (returnQuery is { Length: > 1 } q && q[0] == '?' && !q.Contains("//", StringComparison.Ordinal) ? q : ""));
 
     private Task AuditAsync(string action, long id, CancellationToken cancellationToken) =>
-        HttpContext.RequestServices.GetService<IAuditLog>()?.WriteAsync(action, "alert:" + id.ToString(CultureInfo.InvariantCulture), null, cancellationToken)
-        ?? Task.CompletedTask;
+        desk.AuditAsync(action, "alert:" + id.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
 }

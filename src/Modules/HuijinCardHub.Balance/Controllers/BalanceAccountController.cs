@@ -10,14 +10,15 @@ using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Balance.Controllers;
 
 /// <summary>The member centre's balance: what I have, where it went, and a top-up.</summary>
 [Authorize]
 [Route("account/balance")]
-public sealed class BalanceAccountController : Controller
+internal sealed class BalanceAccountController(
+    ISettingsStore settingsStore, InstantTopUp instantTopUp, IAntiforgery antiforgery, IStorefrontRenderer storefront, MemberDirectory directory, BalanceAccounts accounts)
+    : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page, CancellationToken cancellationToken) =>
@@ -28,7 +29,7 @@ public sealed class BalanceAccountController : Controller
     public async Task<IActionResult> TopUp(TopUpForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var settings = await Services.GetRequiredService<ISettingsStore>().GetAsync<BalanceSettings>(cancellationToken);
+        var settings = await settingsStore.GetAsync<BalanceSettings>(cancellationToken);
         var problem = TopUpAmount.Parse(form.Amount, new Money(settings.MaxTopUpFen), out var amount);
         if (!settings.InstantTestChannel)
         {
@@ -43,7 +44,7 @@ public sealed class BalanceAccountController : Controller
         {
             try
             {
-                var movement = await Services.GetRequiredService<InstantTopUp>().TopUpAsync(UserId, amount, form.RequestId, cancellationToken);
+                var movement = await instantTopUp.TopUpAsync(UserId, amount, form.RequestId, cancellationToken);
                 TempData["Notice"] = new Bilingual($"充值成功：{movement.Amount}", $"Topped up: {movement.Amount}").ToString();
                 return RedirectToAction(nameof(Index));
             }
@@ -59,8 +60,8 @@ public sealed class BalanceAccountController : Controller
     /// <summary>The page in the shop's storefront theme (template "account-balance"), like the rest of the member centre.</summary>
     private async Task<IActionResult> ThemedAsync(MemberBalancePage page, int status, CancellationToken cancellationToken)
     {
-        var token = Services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(HttpContext).RequestToken ?? "";
-        var html = await Services.GetRequiredService<IStorefrontRenderer>().RenderToStringAsync(
+        var token = antiforgery.GetAndStoreTokens(HttpContext).RequestToken ?? "";
+        var html = await storefront.RenderToStringAsync(
             "account-balance", AccountBalancePage.Of(page, token), new Bilingual("我的余额", "My balance").ToString(), cancellationToken);
         Response.Headers.CacheControl = "no-store";
         return new ContentResult { Content = html, ContentType = "text/html; charset=utf-8", StatusCode = status };
@@ -68,9 +69,8 @@ public sealed class BalanceAccountController : Controller
 
     private async Task<MemberBalancePage> BuildAsync(int page, string? amountText, IReadOnlyList<string> errors, string? notice, CancellationToken cancellationToken)
     {
-        await Services.GetRequiredService<MemberDirectory>().RecordAsync(UserId, User.Identity?.Name, cancellationToken);
-        var accounts = Services.GetRequiredService<BalanceAccounts>();
-        var settings = await Services.GetRequiredService<ISettingsStore>().GetAsync<BalanceSettings>(cancellationToken);
+        await directory.RecordAsync(UserId, User.Identity?.Name, cancellationToken);
+        var settings = await settingsStore.GetAsync<BalanceSettings>(cancellationToken);
         return new MemberBalancePage(
             await accounts.GetBalanceAsync(UserId, cancellationToken),
             await LedgerPages.LoadAsync(accounts, UserId, page, cancellationToken),
@@ -84,7 +84,4 @@ public sealed class BalanceAccountController : Controller
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)
         ?? throw new InvalidOperationException("A signed-in member has no user id claim.");
-
-    // Internal services cannot appear in a public controller's signature.
-    private IServiceProvider Services => HttpContext.RequestServices;
 }

@@ -5,24 +5,21 @@ using HuijinCardHub.Balance.Services;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Balance.Controllers;
 
 /// <summary>Staff: find a member, see the balance and ledger, adjust with a reason; verify the chain.</summary>
 [RequirePermission("ManageBalances")]
 [Route("admin/balances")]
-public sealed class BalanceAdminController : Controller
+internal sealed class BalanceAdminController(MemberDirectory directory, BalanceAccounts accounts, IBalanceAccounts balances, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? user, int page, CancellationToken cancellationToken)
     {
-        var directory = Services.GetRequiredService<MemberDirectory>();
         var results = await directory.SearchAsync(q, cancellationToken);
         SelectedMember? selected = null;
         if (!string.IsNullOrWhiteSpace(user))
         {
-            var accounts = Services.GetRequiredService<BalanceAccounts>();
             selected = new SelectedMember(
                 user,
                 await directory.NameOfAsync(user, cancellationToken),
@@ -47,15 +44,15 @@ public sealed class BalanceAdminController : Controller
                 throw new ShopException(new Bilingual("请输入有效金额（最多两位小数，可为负数）", "Please enter a valid amount (at most two decimals, may be negative)"));
             }
 
-            var movement = await Services.GetRequiredService<IBalanceAccounts>()
-                .AdjustAsync(userId, delta, form.Reason ?? "", User.Identity?.Name ?? "", form.RequestId, cancellationToken);
+            var movement = await balances
+                .AdjustAsync(userId, delta, form.Reason ?? "", desk.Actor, form.RequestId, cancellationToken);
             await AuditAsync("balance.adjust", userId, $"{delta.ToYuanString()} → {movement.BalanceAfter.ToYuanString()}: {movement.Reason}", cancellationToken);
-            TempData["Notice"] = new Bilingual(
-                $"已调整 {delta}，当前余额 {movement.BalanceAfter}", $"Adjusted by {delta}; the balance is now {movement.BalanceAfter}").ToString();
+            desk.Notice(new Bilingual(
+                $"已调整 {delta}，当前余额 {movement.BalanceAfter}", $"Adjusted by {delta}; the balance is now {movement.BalanceAfter}"));
         }
         catch (ShopException exception)
         {
-            TempData["Error"] = exception.Localized;
+            desk.Error(exception.Text);
         }
 
         return Redirect(Url.Content("~/admin/balances?user=" + Uri.EscapeDataString(userId)));
@@ -64,15 +61,13 @@ public sealed class BalanceAdminController : Controller
     [HttpGet("verify")]
     public async Task<IActionResult> Verify(CancellationToken cancellationToken)
     {
-        var result = await Services.GetRequiredService<IBalanceAccounts>().VerifyLedgerAsync(cancellationToken);
+        var result = await balances.VerifyLedgerAsync(cancellationToken);
         await AuditAsync("balance.verify", "ledger", result.IsIntact
             ? $"intact, {result.Checked.ToString(CultureInfo.InvariantCulture)} movements"
             : $"broken at {result.BrokenSequence?.ToString(CultureInfo.InvariantCulture)}: {result.Problem?.English}", cancellationToken);
         return View(result);
     }
 
-    private IServiceProvider Services => HttpContext.RequestServices;
-
     private Task AuditAsync(string action, string target, string detail, CancellationToken cancellationToken) =>
-        Services.GetService<IAuditLog>()?.WriteAsync(action, target, detail, cancellationToken) ?? Task.CompletedTask;
+        desk.AuditAsync(action, target, detail, cancellationToken);
 }

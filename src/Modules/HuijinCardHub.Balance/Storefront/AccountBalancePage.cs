@@ -1,14 +1,12 @@
-using System.Globalization;
 using HuijinCardHub.Balance.Models;
 using HuijinCardHub.Text;
+using HuijinCardHub.Time;
 
 namespace HuijinCardHub.Balance.Storefront;
 
 /// <summary>Turns the member's balance page into what the theme's template reads.</summary>
 internal static class AccountBalancePage
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static AccountBalanceViewModel Of(MemberBalancePage page, string formToken) => new(
         page.Balance.ToYuanString(),
         page.ChannelOpen,
@@ -23,7 +21,7 @@ internal static class AccountBalancePage
         page.Ledger.HasMore);
 
     private static LedgerRowModel Row(BalanceMovement movement) => new(
-        (movement.CreatedUtc + ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        ShopTime.Format(movement.CreatedUtc),
         Kind(movement.Kind).ToString(),
         (movement.Amount.IsNegative ? "" : "+") + movement.Amount.ToYuanString(),
         !movement.Amount.IsNegative,

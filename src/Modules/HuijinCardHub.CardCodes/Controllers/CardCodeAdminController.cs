@@ -8,24 +8,23 @@ using HuijinCardHub.Catalog;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.CardCodes.Controllers;
 
 /// <summary>Card-code stock in the admin: stock per goods, masked list, import, reveal, export, void. Reveal and export need sudo mode.</summary>
 [RequirePermission("ManageCardCodes")]
 [Route("admin/card-codes")]
-public sealed class CardCodeAdminController : Controller
+internal sealed class CardCodeAdminController(
+    CodeStockBrowser browser, CodeStock codeStock, ICodeStock stock, CodeVault vault, IPermissionChecker permissions, IAdminDesk desk) : Controller
 {
     private const long MaxUploadBytes = 256L * 1024 * 1024;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(long? goodsId, long? variantId, int? status, int page = 1, CancellationToken cancellationToken = default)
     {
-        var browser = Service<CodeStockBrowser>();
         var wanted = status is >= 0 and <= 3 ? (CodeStatus?)status : null;
-        var canReveal = await Service<IPermissionChecker>().HasAsync(User, Permissions.RevealCardCodes);
-        var samples = await Service<CodeStock>().CountSamplesAsync(cancellationToken);
+        var canReveal = await permissions.HasAsync(User, Permissions.RevealCardCodes);
+        var samples = await codeStock.CountSamplesAsync(cancellationToken);
         if (goodsId is not > 0)
         {
             return View(new CodeStockIndexModel(await browser.SummaryAsync(cancellationToken), null, null, null, null, [], canReveal, samples));
@@ -75,8 +74,7 @@ public sealed class CardCodeAdminController : Controller
             return View(new CodeImportModel(form, errors, null));
         }
 
-        var stock = Service<ICodeStock>();
-        var batch = new CodeBatchInfo(cost, form.Note, User.Identity?.Name);
+        var batch = new CodeBatchInfo(cost, form.Note, desk.Actor);
         var variant = form.VariantId is > 0 ? form.VariantId : null;
         try
         {
@@ -108,7 +106,7 @@ public sealed class CardCodeAdminController : Controller
     [RequireSudo]
     public async Task<IActionResult> Reveal(long id, CancellationToken cancellationToken)
     {
-        var code = await Service<CodeVault>().RevealAsync(id, cancellationToken);
+        var code = await vault.RevealAsync(id, cancellationToken);
         if (code is null)
         {
             return NotFound();
@@ -132,7 +130,7 @@ public sealed class CardCodeAdminController : Controller
         }
 
         var variant = variantId is > 0 ? variantId : null;
-        var available = await Service<ICodeStock>().CountAvailableAsync(goodsId, variant, cancellationToken);
+        var available = await stock.CountAvailableAsync(goodsId, variant, cancellationToken);
         await AuditAsync("cardcodes.export", Target(goodsId, variant), $"{available} codes", cancellationToken);
 
         // Streamed to the response as it is decrypted: an export of a million codes is never held in memory.
@@ -141,7 +139,7 @@ public sealed class CardCodeAdminController : Controller
         Response.Headers.ContentDisposition = $"attachment; filename=card-codes-{goodsId}{(variant is null ? "" : "-" + variant)}.txt";
         await using (var writer = new StreamWriter(Response.Body, new UTF8Encoding(false), 64 * 1024, leaveOpen: true))
         {
-            await Service<CodeVault>().ExportAvailableAsync(goodsId, variant, writer, cancellationToken);
+            await vault.ExportAvailableAsync(goodsId, variant, writer, cancellationToken);
         }
 
         return new EmptyResult();
@@ -151,13 +149,13 @@ public sealed class CardCodeAdminController : Controller
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Void(long goodsId, long[] ids, CancellationToken cancellationToken)
     {
-        var count = await Service<ICodeStock>().VoidAsync(ids ?? [], cancellationToken);
+        var count = await stock.VoidAsync(ids ?? [], cancellationToken);
         if (count > 0)
         {
             await AuditAsync("cardcodes.void", goodsId.ToString(CultureInfo.InvariantCulture), string.Join(',', ids!.Take(200)), cancellationToken);
         }
 
-        TempData["Notice"] = new Bilingual($"已作废 {count} 个卡密（已预留或已售出的不会作废）", $"{count} codes voided (reserved or sold codes are left alone)").ToString();
+        desk.Notice(new Bilingual($"已作废 {count} 个卡密（已预留或已售出的不会作废）", $"{count} codes voided (reserved or sold codes are left alone)"));
         return Redirect($"~/admin/card-codes?goodsId={goodsId}");
     }
 
@@ -166,9 +164,9 @@ public sealed class CardCodeAdminController : Controller
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> VoidSamples(CancellationToken cancellationToken)
     {
-        var count = await Service<CodeStock>().VoidSamplesAsync(cancellationToken);
+        var count = await codeStock.VoidSamplesAsync(cancellationToken);
         await AuditAsync("cardcodes.void-samples", "samples", $"{count} sample codes voided", cancellationToken);
-        TempData["Notice"] = new Bilingual($"已作废 {count} 个样例卡密（已预留或已售出的不会作废）", $"{count} sample codes voided (reserved or sold ones are left alone)").ToString();
+        desk.Notice(new Bilingual($"已作废 {count} 个样例卡密（已预留或已售出的不会作废）", $"{count} sample codes voided (reserved or sold ones are left alone)"));
         return Redirect("~/admin/card-codes");
     }
 
@@ -178,9 +176,6 @@ public sealed class CardCodeAdminController : Controller
     private static string Target(long goodsId, long? variantId) =>
         variantId is null ? $"goods {goodsId}" : $"goods {goodsId} variant {variantId}";
 
-    /// <summary>Internal services cannot be constructor parameters of a public controller.</summary>
-    private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
-
     private Task AuditAsync(string action, string target, string? detail, CancellationToken cancellationToken) =>
-        HttpContext.RequestServices.GetService<IAuditLog>()?.WriteAsync(action, target, detail, cancellationToken) ?? Task.CompletedTask;
+        desk.AuditAsync(action, target, detail, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HuijinCardHub.Admin;
 using HuijinCardHub.Catalog.Data;
 using HuijinCardHub.Catalog.Models;
 using HuijinCardHub.Catalog.Services;
@@ -12,12 +13,12 @@ namespace HuijinCardHub.Catalog.Controllers;
 /// <summary>The category tree: list, create, edit, delete (refused while goods are in it).</summary>
 [RequirePermission("ManageCatalog")]
 [Route("admin/catalog/categories")]
-public sealed class CategoryAdminController : CatalogAdminBase
+internal sealed class CategoryAdminController(CatalogDbContext db, CategoryService categories, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var counts = await Service<CatalogDbContext>().Goods.AsNoTracking().GroupBy(g => g.CategoryId)
+        var counts = await db.Goods.AsNoTracking().GroupBy(g => g.CategoryId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return View(new CategoryListModel(await Categories.ListAsync(cancellationToken), counts));
     }
@@ -48,12 +49,12 @@ public sealed class CategoryAdminController : CatalogAdminBase
         try
         {
             await Categories.DeleteAsync(id, cancellationToken);
-            await AuditAsync("catalog.category.delete", id.ToString(CultureInfo.InvariantCulture), cancellationToken);
-            TempData["Notice"] = new Bilingual("分类已删除", "The category was deleted").ToString();
+            await desk.AuditAsync("catalog.category.delete", id.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
+            desk.Notice(new Bilingual("分类已删除", "The category was deleted"));
         }
         catch (ShopException exception)
         {
-            TempData["Error"] = exception.Localized;
+            desk.Error(exception.Text);
         }
 
         return RedirectToAction(nameof(Index));
@@ -68,8 +69,8 @@ public sealed class CategoryAdminController : CatalogAdminBase
             try
             {
                 var category = await Categories.SaveAsync(id, input, cancellationToken);
-                await AuditAsync(id is null ? "catalog.category.create" : "catalog.category.save", category.Slug, cancellationToken);
-                TempData["Notice"] = new Bilingual($"分类「{category.Name}」已保存", $"Category \"{category.Name}\" saved").ToString();
+                await desk.AuditAsync(id is null ? "catalog.category.create" : "catalog.category.save", category.Slug, null, cancellationToken);
+                desk.Notice(new Bilingual($"分类「{category.Name}」已保存", $"Category \"{category.Name}\" saved"));
                 return RedirectToAction(nameof(Index));
             }
             catch (ShopException exception)
@@ -81,5 +82,5 @@ public sealed class CategoryAdminController : CatalogAdminBase
         return View("Edit", new CategoryEditModel(id, form, await Categories.ListAsync(cancellationToken), errors));
     }
 
-    private CategoryService Categories => Service<CategoryService>();
+    private CategoryService Categories => categories;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HuijinCardHub.Admin;
 using HuijinCardHub.Catalog.Models;
 using HuijinCardHub.Catalog.Services;
 using HuijinCardHub.Security;
@@ -11,11 +12,12 @@ namespace HuijinCardHub.Catalog.Controllers;
 /// <summary>Goods with their variants, buyer inputs, limits, visibility, wholesale tiers and pricing rule.</summary>
 [RequirePermission("ManageCatalog")]
 [Route("admin/catalog/goods")]
-public sealed class GoodsAdminController : CatalogAdminBase
+internal sealed class GoodsAdminController(
+    GoodsService goodsService, CategoryService categories, MemberLevelService levels, IPermissionChecker permissions, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(long? categoryId, string? q, CancellationToken cancellationToken) =>
-        View(new GoodsListModel(await Goods.ListAsync(categoryId, q, cancellationToken), await Service<CategoryService>().ListAsync(cancellationToken), categoryId, q));
+        View(new GoodsListModel(await Goods.ListAsync(categoryId, q, cancellationToken), await categories.ListAsync(cancellationToken), categoryId, q));
 
     [HttpGet("create")]
     public Task<IActionResult> Create(long? categoryId, CancellationToken cancellationToken) =>
@@ -42,8 +44,8 @@ public sealed class GoodsAdminController : CatalogAdminBase
     {
         if (await Goods.DeleteAsync(id, cancellationToken))
         {
-            await AuditAsync("catalog.goods.delete", id.ToString(CultureInfo.InvariantCulture), cancellationToken);
-            TempData["Notice"] = new Bilingual("商品已删除", "The goods was deleted").ToString();
+            await desk.AuditAsync("catalog.goods.delete", id.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
+            desk.Notice(new Bilingual("商品已删除", "The goods was deleted"));
         }
 
         return RedirectToAction(nameof(Index));
@@ -64,9 +66,9 @@ public sealed class GoodsAdminController : CatalogAdminBase
         {
             try
             {
-                var goods = await Goods.SaveAsync(id, input, Actor, PriceReasons.AdminEdit, cancellationToken);
-                await AuditAsync(id is null ? "catalog.goods.create" : "catalog.goods.save", goods.Slug, cancellationToken);
-                TempData["Notice"] = new Bilingual($"商品「{goods.Name}」已保存", $"Goods \"{goods.Name}\" saved").ToString();
+                var goods = await Goods.SaveAsync(id, input, desk.Actor, PriceReasons.AdminEdit, cancellationToken);
+                await desk.AuditAsync(id is null ? "catalog.goods.create" : "catalog.goods.save", goods.Slug, null, cancellationToken);
+                desk.Notice(new Bilingual($"商品「{goods.Name}」已保存", $"Goods \"{goods.Name}\" saved"));
                 return RedirectToAction(nameof(Index));
             }
             catch (ShopException exception)
@@ -82,7 +84,7 @@ public sealed class GoodsAdminController : CatalogAdminBase
     /// <summary>A catalogue editor without the price permission may change everything but the prices.</summary>
     private async Task<bool> MayChangePricesAsync(long? id, GoodsInput input, CancellationToken cancellationToken)
     {
-        if (await Service<IPermissionChecker>().HasAsync(User, Permissions.ManagePrices))
+        if (await permissions.HasAsync(User, Permissions.ManagePrices))
         {
             return true;
         }
@@ -92,7 +94,7 @@ public sealed class GoodsAdminController : CatalogAdminBase
     }
 
     private async Task<IActionResult> EditViewAsync(long? id, GoodsForm form, IReadOnlyList<string> errors, CancellationToken cancellationToken) =>
-        View("Edit", new GoodsEditModel(id, form, await Service<CategoryService>().ListAsync(cancellationToken), await Service<MemberLevelService>().ListAsync(cancellationToken), errors));
+        View("Edit", new GoodsEditModel(id, form, await categories.ListAsync(cancellationToken), await levels.ListAsync(cancellationToken), errors));
 
-    private GoodsService Goods => Service<GoodsService>();
+    private GoodsService Goods => goodsService;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HuijinCardHub.Admin;
 using HuijinCardHub.Catalog.Models;
 using HuijinCardHub.Catalog.Services;
 using HuijinCardHub.Security;
@@ -11,7 +12,7 @@ namespace HuijinCardHub.Catalog.Controllers;
 /// <summary>Member levels on one page: the list, and a form to add or change one.</summary>
 [RequirePermission("ManagePrices")]
 [Route("admin/catalog/levels")]
-public sealed class MemberLevelAdminController : CatalogAdminBase
+internal sealed class MemberLevelAdminController(MemberLevelService levels, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(long? edit, CancellationToken cancellationToken)
@@ -33,8 +34,8 @@ public sealed class MemberLevelAdminController : CatalogAdminBase
             try
             {
                 var level = await Levels.SaveAsync(id is > 0 ? id : null, input, cancellationToken);
-                await AuditAsync("catalog.level.save", level.Name, cancellationToken);
-                TempData["Notice"] = new Bilingual($"会员等级「{level.Name}」已保存", $"Member level \"{level.Name}\" saved").ToString();
+                await desk.AuditAsync("catalog.level.save", level.Name, null, cancellationToken);
+                desk.Notice(new Bilingual($"会员等级「{level.Name}」已保存", $"Member level \"{level.Name}\" saved"));
                 return RedirectToAction(nameof(Index));
             }
             catch (ShopException exception)
@@ -53,8 +54,8 @@ public sealed class MemberLevelAdminController : CatalogAdminBase
     {
         if (await Levels.DeleteAsync(id, cancellationToken))
         {
-            await AuditAsync("catalog.level.delete", id.ToString(CultureInfo.InvariantCulture), cancellationToken);
-            TempData["Notice"] = new Bilingual("会员等级已删除", "The member level was deleted").ToString();
+            await desk.AuditAsync("catalog.level.delete", id.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
+            desk.Notice(new Bilingual("会员等级已删除", "The member level was deleted"));
         }
 
         return RedirectToAction(nameof(Index));
@@ -63,5 +64,5 @@ public sealed class MemberLevelAdminController : CatalogAdminBase
     private async Task<IActionResult> PageAsync(long? id, MemberLevelForm form, IReadOnlyList<string> errors, CancellationToken cancellationToken) =>
         View("Index", new MemberLevelPageModel(await Levels.ListAsync(cancellationToken), id, form, errors));
 
-    private MemberLevelService Levels => Service<MemberLevelService>();
+    private MemberLevelService Levels => levels;
 }

@@ -1,5 +1,6 @@
 using HuijinCardHub.Catalog.Data;
 using HuijinCardHub.Catalog.Services;
+using HuijinCardHub.Search;
 using HuijinCardHub.Text;
 using HuijinCardHub.Theming;
 using Microsoft.AspNetCore.Builder;

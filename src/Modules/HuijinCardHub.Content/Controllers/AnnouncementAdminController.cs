@@ -1,3 +1,4 @@
+using HuijinCardHub.Admin;
 using HuijinCardHub.Content.Models;
 using HuijinCardHub.Content.Services;
 using HuijinCardHub.Security;
@@ -9,11 +10,11 @@ namespace HuijinCardHub.Content.Controllers;
 /// <summary>Shop announcements (公告): list, create, edit, delete.</summary>
 [RequirePermission("ManageContent")]
 [Route("admin/announcements")]
-public sealed class AnnouncementAdminController : ContentAdminControllerBase
+internal sealed class AnnouncementAdminController(AnnouncementService announcements, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await Service<AnnouncementService>().ListAsync(cancellationToken));
+        View(await announcements.ListAsync(cancellationToken));
 
     [HttpGet("create")]
     public IActionResult Create() => View("Edit", new AnnouncementEditModel(null, new AnnouncementForm(), []));
@@ -25,7 +26,7 @@ public sealed class AnnouncementAdminController : ContentAdminControllerBase
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Edit(long id, CancellationToken cancellationToken)
     {
-        var announcement = await Service<AnnouncementService>().FindAsync(id, cancellationToken);
+        var announcement = await announcements.FindAsync(id, cancellationToken);
         return announcement is null ? NotFound() : View(new AnnouncementEditModel(id, AnnouncementForm.From(announcement), []));
     }
 
@@ -36,15 +37,15 @@ public sealed class AnnouncementAdminController : ContentAdminControllerBase
     [HttpPost("{id:long}/delete")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Delete(long id, CancellationToken cancellationToken) =>
-        DeleteAsync(id, "announcement", () => Service<AnnouncementService>().DeleteAsync(id, cancellationToken), new Bilingual("公告已删除", "The announcement was deleted"), cancellationToken);
+        this.DeleteAsync(desk, id, "announcement", () => announcements.DeleteAsync(id, cancellationToken), new Bilingual("公告已删除", "The announcement was deleted"), cancellationToken);
 
     private Task<IActionResult> SaveAsync(long? id, AnnouncementForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var problems = BindingProblems().ToList();
+        var problems = ContentAdminPages.BindingProblems(ModelState).ToList();
         var input = form.ToInput(problems);
         problems.AddRange(AnnouncementRules.Check(input));
-        return SaveOrShowProblemsAsync(id, "announcement", problems, () => Service<AnnouncementService>().SaveAsync(id, input, cancellationToken),
+        return this.SaveOrShowProblemsAsync(desk, id, "announcement", problems, () => announcements.SaveAsync(id, input, cancellationToken),
             saved => (saved.Id, new Bilingual($"公告「{saved.Title}」已保存", $"Announcement \"{saved.Title}\" saved")), shown => new AnnouncementEditModel(id, form, shown), cancellationToken);
     }
 }

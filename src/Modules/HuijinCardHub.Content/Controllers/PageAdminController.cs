@@ -4,14 +4,13 @@ using HuijinCardHub.Content.Services;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Content.Controllers;
 
 /// <summary>Content pages of the storefront: list, create, edit, delete.</summary>
 [RequirePermission("ManageContent")]
 [Route("admin/pages")]
-public sealed class PageAdminController : Controller
+internal sealed class PageAdminController(PageService pages, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -41,8 +40,8 @@ public sealed class PageAdminController : Controller
     {
         if (await Pages.DeleteAsync(id, cancellationToken))
         {
-            await AuditAsync("content.page.delete", id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-            TempData["Notice"] = new Bilingual("页面已删除", "The page was deleted").ToString();
+            await desk.AuditAsync("content.page.delete", id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, cancellationToken);
+            desk.Notice(new Bilingual("页面已删除", "The page was deleted"));
         }
 
         return RedirectToAction(nameof(Index));
@@ -57,8 +56,8 @@ public sealed class PageAdminController : Controller
             try
             {
                 var page = await Pages.SaveAsync(id, input, cancellationToken);
-                await AuditAsync(id is null ? "content.page.create" : "content.page.save", page.Slug, cancellationToken);
-                TempData["Notice"] = new Bilingual($"页面「{page.Title}」已保存", $"Page \"{page.Title}\" saved").ToString();
+                await desk.AuditAsync(id is null ? "content.page.create" : "content.page.save", page.Slug, null, cancellationToken);
+                desk.Notice(new Bilingual($"页面「{page.Title}」已保存", $"Page \"{page.Title}\" saved"));
                 return RedirectToAction(nameof(Index));
             }
             catch (ShopException exception)
@@ -70,8 +69,5 @@ public sealed class PageAdminController : Controller
         return View("Edit", new PageEditModel(id, form, errors));
     }
 
-    private PageService Pages => HttpContext.RequestServices.GetRequiredService<PageService>();
-
-    private Task AuditAsync(string action, string target, CancellationToken cancellationToken) =>
-        HttpContext.RequestServices.GetService<IAuditLog>()?.WriteAsync(action, target, null, cancellationToken) ?? Task.CompletedTask;
+    private PageService Pages => pages;
 }

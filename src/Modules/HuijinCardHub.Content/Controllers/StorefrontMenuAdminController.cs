@@ -1,3 +1,4 @@
+using HuijinCardHub.Admin;
 using HuijinCardHub.Content.Models;
 using HuijinCardHub.Content.Services;
 using HuijinCardHub.Security;
@@ -9,13 +10,13 @@ namespace HuijinCardHub.Content.Controllers;
 /// <summary>The storefront's top menu: the merchant's own links (create, edit, delete), shown with the pages marked for the menu.</summary>
 [RequirePermission("ManageContent")]
 [Route("admin/navigation")]
-public sealed class StorefrontMenuAdminController : ContentAdminControllerBase
+internal sealed class StorefrontMenuAdminController(NavigationLinkService menuLinks, PageService contentPages, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var links = await Service<NavigationLinkService>().ListAsync(cancellationToken);
-        var pages = (await Service<PageService>().ListAsync(cancellationToken)).Where(p => p.Published && p.ShowInNavigation).ToList();
+        var links = await menuLinks.ListAsync(cancellationToken);
+        var pages = (await contentPages.ListAsync(cancellationToken)).Where(p => p.Published && p.ShowInNavigation).ToList();
         return View(new NavigationIndexModel(links, pages));
     }
 
@@ -29,7 +30,7 @@ public sealed class StorefrontMenuAdminController : ContentAdminControllerBase
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Edit(long id, CancellationToken cancellationToken)
     {
-        var link = await Service<NavigationLinkService>().FindAsync(id, cancellationToken);
+        var link = await menuLinks.FindAsync(id, cancellationToken);
         return link is null ? NotFound() : View(new NavigationLinkEditModel(id, NavigationLinkForm.From(link), []));
     }
 
@@ -40,14 +41,14 @@ public sealed class StorefrontMenuAdminController : ContentAdminControllerBase
     [HttpPost("{id:long}/delete")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Delete(long id, CancellationToken cancellationToken) =>
-        DeleteAsync(id, "navigation", () => Service<NavigationLinkService>().DeleteAsync(id, cancellationToken), new Bilingual("菜单项已删除", "The menu link was deleted"), cancellationToken);
+        this.DeleteAsync(desk, id, "navigation", () => menuLinks.DeleteAsync(id, cancellationToken), new Bilingual("菜单项已删除", "The menu link was deleted"), cancellationToken);
 
     private Task<IActionResult> SaveAsync(long? id, NavigationLinkForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var input = form.ToInput();
-        var problems = BindingProblems().Concat(NavigationLinkInput.Check(input)).ToList();
-        return SaveOrShowProblemsAsync(id, "navigation", problems, () => Service<NavigationLinkService>().SaveAsync(id, input, cancellationToken),
+        var problems = ContentAdminPages.BindingProblems(ModelState).Concat(NavigationLinkInput.Check(input)).ToList();
+        return this.SaveOrShowProblemsAsync(desk, id, "navigation", problems, () => menuLinks.SaveAsync(id, input, cancellationToken),
             saved => (saved.Id, new Bilingual($"菜单项「{saved.Text}」已保存", $"Menu link \"{saved.Text}\" saved")), shown => new NavigationLinkEditModel(id, form, shown), cancellationToken);
     }
 }

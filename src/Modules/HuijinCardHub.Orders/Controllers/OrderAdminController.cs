@@ -1,48 +1,48 @@
-using System.Globalization;
+using HuijinCardHub.Admin;
 using HuijinCardHub.Orders.Models;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Orders.Controllers;
 
 /// <summary>Staff: find orders, export them, and on one order deliver manual lines, cancel an unpaid one or refund.</summary>
 [RequirePermission("ViewOrders")]
 [Route("admin/orders")]
-public sealed class OrderAdminController : Controller
+internal sealed class OrderAdminController(
+    OrderAdminQueries queries, OrderCsvExport csv, OrderDetailReader details, ManualFulfilment manual, OrderExpiry expiry, StaffRefunds refunds,
+    IPermissionChecker permissions, IClock clock, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OrderFilter filter, CancellationToken cancellationToken) =>
-        View(await Service<OrderAdminQueries>().ListAsync(filter ?? new OrderFilter(), cancellationToken));
+        View(await queries.ListAsync(filter ?? new OrderFilter(), cancellationToken));
 
     /// <summary>The filtered set as CSV. Buyer data leaves the shop here, so every export is audited.</summary>
     [HttpGet("export")]
     public async Task<IActionResult> Export([FromQuery] OrderFilter filter, CancellationToken cancellationToken)
     {
         filter ??= new OrderFilter();
-        await Service<StaffAudit>().WriteAsync("orders.export", "orders", filter.Query(1), cancellationToken);
-        var stamp = (Service<IClock>().UtcNow + ChinaTime.Offset).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        await desk.AuditAsync("orders.export", "orders", filter.Query(1), cancellationToken);
+        var stamp = ShopTime.Format(clock.UtcNow, "yyyyMMdd-HHmmss");
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"orders-{stamp}.csv\"";
         Response.Headers.CacheControl = "no-store";
-        await Service<OrderCsvExport>().WriteAsync(filter, Response.Body, cancellationToken);
+        await csv.WriteAsync(filter, Response.Body, cancellationToken);
         return new EmptyResult();
     }
 
     [HttpGet("{orderNo}")]
     public async Task<IActionResult> Detail(string orderNo, CancellationToken cancellationToken)
     {
-        var page = await Service<OrderDetailReader>().ReadAsync(orderNo, cancellationToken);
+        var page = await details.ReadAsync(orderNo, cancellationToken);
         if (page is null)
         {
             return NotFound();
         }
 
-        var checker = HttpContext.RequestServices.GetService<IPermissionChecker>();
-        var canManage = checker is not null && await checker.HasAsync(User, Permissions.ManageOrders);
+        var canManage = await permissions.HasAsync(User, Permissions.ManageOrders);
         return View(page with { CanManage = canManage });
     }
 
@@ -52,7 +52,7 @@ public sealed class OrderAdminController : Controller
     public Task<IActionResult> Fulfil(string orderNo, long lineId, FulfilForm form, CancellationToken cancellationToken) =>
         ActAsync(orderNo, async () =>
         {
-            var complete = await Service<ManualFulfilment>().FulfilAsync(orderNo, lineId, form?.DeliveryNote, Actor, cancellationToken);
+            var complete = await manual.FulfilAsync(orderNo, lineId, form?.DeliveryNote, Actor, cancellationToken);
             return complete
                 ? new Bilingual("已标记发货，订单全部商品已发货", "Marked delivered; every line of the order is delivered")
                 : new Bilingual("已标记发货", "Marked delivered");
@@ -64,12 +64,12 @@ public sealed class OrderAdminController : Controller
     public Task<IActionResult> Cancel(string orderNo, CancellationToken cancellationToken) =>
         ActAsync(orderNo, async () =>
         {
-            if (!await Service<OrderExpiry>().CancelAsync(orderNo, Actor, cancellationToken))
+            if (!await expiry.CancelAsync(orderNo, Actor, cancellationToken))
             {
                 throw new ShopException(new Bilingual("只有待支付的订单可以取消", "Only an order pending payment can be cancelled"));
             }
 
-            await Service<StaffAudit>().WriteAsync("orders.cancel", orderNo, null, cancellationToken);
+            await desk.AuditAsync("orders.cancel", orderNo, null, cancellationToken);
             return new Bilingual("订单已取消，库存已释放", "Order cancelled; stock released");
         });
 
@@ -80,7 +80,7 @@ public sealed class OrderAdminController : Controller
         ActAsync(orderNo, async () =>
         {
             ArgumentNullException.ThrowIfNull(form);
-            var amount = await Service<StaffRefunds>().RefundAsync(orderNo, form.Amount, form.Reason, form.RefundedBefore, form.RequestId, Actor, cancellationToken);
+            var amount = await refunds.RefundAsync(orderNo, form.Amount, form.Reason, form.RefundedBefore, form.RequestId, Actor, cancellationToken);
             return new Bilingual($"已退款 {amount}", $"Refunded {amount}");
         });
 
@@ -94,17 +94,15 @@ public sealed class OrderAdminController : Controller
 
         try
         {
-            TempData["Notice"] = (await action()).ToString();
+            desk.Notice(await action());
         }
         catch (ShopException exception)
         {
-            TempData["Error"] = exception.Localized;
+            desk.Error(exception.Text);
         }
 
         return Redirect(Url.Content("~/admin/orders/" + orderNo));
     }
 
-    private string Actor => User.Identity?.Name ?? "admin";
-
-    private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
+    private string Actor => desk.Actor;
 }

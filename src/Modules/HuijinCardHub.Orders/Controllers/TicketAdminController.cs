@@ -1,36 +1,35 @@
+using HuijinCardHub.Admin;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Models;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Orders.Controllers;
 
 /// <summary>Staff: after-sales tickets. Replace the reported code from stock, refund, or reject with a reason.</summary>
 [RequirePermission("ManageTickets")]
 [Route("admin/tickets")]
-public sealed class TicketAdminController : Controller
+internal sealed class TicketAdminController(TicketAdminQueries queries, AfterSales afterSales, IPermissionChecker permissions, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, int page, CancellationToken cancellationToken)
     {
         TicketStatus? wanted = Enum.TryParse<TicketStatus>(status, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-        return View(await Service<TicketAdminQueries>().ListAsync(wanted, page, cancellationToken));
+        return View(await queries.ListAsync(wanted, page, cancellationToken));
     }
 
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Detail(long id, CancellationToken cancellationToken)
     {
-        var page = await Service<TicketAdminQueries>().DetailAsync(id, cancellationToken);
+        var page = await queries.DetailAsync(id, cancellationToken);
         if (page is null)
         {
             return NotFound();
         }
 
-        var checker = HttpContext.RequestServices.GetService<IPermissionChecker>();
-        return View(page with { CanRefund = checker is not null && await checker.HasAsync(User, Permissions.ManageOrders) });
+        return View(page with { CanRefund = await permissions.HasAsync(User, Permissions.ManageOrders) });
     }
 
     [HttpPost("{id:long}/replace")]
@@ -38,7 +37,7 @@ public sealed class TicketAdminController : Controller
     public Task<IActionResult> Replace(long id, CancellationToken cancellationToken) =>
         ActAsync(id, async () =>
         {
-            var code = await Service<AfterSales>().ReplaceAsync(id, Actor, cancellationToken);
+            var code = await afterSales.ReplaceAsync(id, Actor, cancellationToken);
             return new Bilingual($"已为买家更换卡密（新卡密编号 {code}），买家可在订单页查看", $"Code replaced (new code #{code}); the buyer sees it on the order page");
         });
 
@@ -54,7 +53,7 @@ public sealed class TicketAdminController : Controller
                 throw new ShopException(new Bilingual("请输入有效的退款金额（元，最多两位小数）", "Enter a valid refund amount (yuan, at most two decimals)"));
             }
 
-            await Service<AfterSales>().RefundAsync(id, amount, Actor, cancellationToken);
+            await afterSales.RefundAsync(id, amount, Actor, cancellationToken);
             return new Bilingual($"已退款 {amount}，工单已关闭", $"Refunded {amount}; the ticket is closed");
         });
 
@@ -63,7 +62,7 @@ public sealed class TicketAdminController : Controller
     public Task<IActionResult> Reject(long id, TicketActionForm form, CancellationToken cancellationToken) =>
         ActAsync(id, async () =>
         {
-            await Service<AfterSales>().RejectAsync(id, form?.Reason, Actor, cancellationToken);
+            await afterSales.RejectAsync(id, form?.Reason, Actor, cancellationToken);
             return new Bilingual("工单已驳回", "Ticket rejected");
         });
 
@@ -72,17 +71,15 @@ public sealed class TicketAdminController : Controller
     {
         try
         {
-            TempData["Notice"] = (await action()).ToString();
+            desk.Notice(await action());
         }
         catch (ShopException exception)
         {
-            TempData["Error"] = exception.Localized;
+            desk.Error(exception.Text);
         }
 
         return Redirect(Url.Content($"~/admin/tickets/{id}"));
     }
 
-    private string Actor => User.Identity?.Name ?? "admin";
-
-    private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
+    private string Actor => desk.Actor;
 }

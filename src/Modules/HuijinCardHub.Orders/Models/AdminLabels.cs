@@ -1,6 +1,7 @@
 using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Services;
+using HuijinCardHub.Time;
 
 namespace HuijinCardHub.Orders.Models;
 
@@ -19,9 +20,9 @@ internal static class AdminLabels
 
     public static string Channel(string? channel) => Storefront.OrderFormat.Channel(channel).ToString();
 
-    public static string Time(DateTime utc) => ChinaTime.Format(utc);
+    public static string Time(DateTime utc) => ShopTime.Format(utc);
 
-    public static string Time(DateTime? utc) => utc is { } value ? ChinaTime.Format(value) : "—";
+    public static string Time(DateTime? utc) => utc is { } value ? ShopTime.Format(value) : "—";
 
     public static string Badge(OrderStatus status) => status switch
     {

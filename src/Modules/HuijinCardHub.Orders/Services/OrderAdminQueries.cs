@@ -2,6 +2,7 @@ using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Models;
 using HuijinCardHub.Text;
+using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Orders.Services;
@@ -37,7 +38,7 @@ internal sealed class OrderAdminQueries(OrdersDbContext db)
             orders = orders.Where(o => o.Status == status);
         }
 
-        if (ChinaTime.TryDayStartUtc(filter.From, out var from))
+        if (ShopTime.TryDayStartUtc(filter.From, out var from))
         {
             orders = orders.Where(o => o.CreatedUtc >= from);
         }
@@ -46,7 +47,7 @@ internal sealed class OrderAdminQueries(OrdersDbContext db)
             problems?.Add(BadDay.ToString());
         }
 
-        if (ChinaTime.TryDayStartUtc(filter.To, out var to))
+        if (ShopTime.TryDayStartUtc(filter.To, out var to))
         {
             var end = to.AddDays(1);
             orders = orders.Where(o => o.CreatedUtc < end);

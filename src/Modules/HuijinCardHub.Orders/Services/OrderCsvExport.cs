@@ -3,6 +3,7 @@ using System.Text.Json;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Models;
 using HuijinCardHub.Text;
+using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuijinCardHub.Orders.Services;
@@ -63,7 +64,7 @@ internal sealed class OrderCsvExport(OrderAdminQueries queries)
     {
         var lines = order.Lines.OrderBy(l => l.Id).ToList();
         yield return order.OrderNo;
-        yield return ChinaTime.Format(order.CreatedUtc);
+        yield return ShopTime.Format(order.CreatedUtc);
         yield return OrderStatuses.Name(order.Status).ToString();
         yield return order.UserName ?? order.UserId;
         yield return order.Contact;
@@ -73,8 +74,8 @@ internal sealed class OrderCsvExport(OrderAdminQueries queries)
         yield return order.Refunded.ToYuanString();
         yield return order.PaymentChannel;
         yield return order.TransactionId;
-        yield return ChinaTime.Format(order.PaidUtc);
-        yield return ChinaTime.Format(order.DeliveredUtc);
+        yield return ShopTime.Format(order.PaidUtc);
+        yield return ShopTime.Format(order.DeliveredUtc);
     }
 
     private static string Inputs(string json)

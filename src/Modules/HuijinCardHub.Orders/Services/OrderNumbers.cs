@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using HuijinCardHub.Time;
 
 namespace HuijinCardHub.Orders.Services;
 
@@ -12,7 +13,7 @@ internal static class OrderNumbers
     public const int Length = 20;
 
     public static string New(DateTime utcNow) =>
-        (utcNow + ChinaTime.Offset).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) +
+        ShopTime.Format(utcNow, "yyyyMMddHHmmss") +
         RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
 
     public static bool LooksValid(string? orderNo) =>

@@ -36,7 +36,7 @@ internal sealed class PurchaseRules(OrdersDbContext db, ShellSql sql, IClock clo
             return null;
         }
 
-        var since = ChinaTime.TodayStartUtc(clock.UtcNow);
+        var since = ShopTime.TodayStartUtc(clock.UtcNow);
         var orders = db.Orders.Where(o => o.CreatedUtc >= since && OrderStatuses.Live.Contains(o.Status));
         orders = userId is not null ? orders.Where(o => o.UserId == userId) : orders.Where(o => o.UserId == null && o.Contact == contact);
         var already = await db.Lines.Where(l => l.GoodsId == goods.Summary.Id && orders.Select(o => o.Id).Contains(l.OrderId))

@@ -3,6 +3,7 @@ using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Text;
+using HuijinCardHub.Time;
 
 namespace HuijinCardHub.Orders.Storefront;
 
@@ -11,7 +12,7 @@ internal static class OrderFormat
 {
     public static string Yuan(long fen) => new Money(fen).ToYuanString();
 
-    public static string Time(DateTime utc) => ChinaTime.Format(utc);
+    public static string Time(DateTime utc) => ShopTime.Format(utc);
 
     public static string Url(string orderNo) => "/order/" + orderNo;
 

@@ -6,27 +6,25 @@ using HuijinCardHub.Search.Services;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Search.Controllers;
 
 /// <summary>The search index in the admin: its state, a trial search, and a rebuild button.</summary>
 [RequirePermission("ManageSearch")]
 [Route("admin/search")]
-public sealed class SearchAdminController : Controller
+internal sealed class SearchAdminController(
+    ShellGoodsIndex index, ICatalogQueries catalog, IGoodsSearch search, GoodsIndexer indexer, IAdminDesk desk) : Controller
 {
     private const int TrialHits = 20;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
-        var index = Service<ShellGoodsIndex>();
         var query = GoodsQuery.Normalize(q);
         var hits = new List<SearchTrialHit>();
         if (query.Length > 0)
         {
-            var catalog = Service<ICatalogQueries>();
-            foreach (var id in await Service<IGoodsSearch>().SearchAsync(query, TrialHits, cancellationToken))
+            foreach (var id in await search.SearchAsync(query, TrialHits, cancellationToken))
             {
                 if (await catalog.GetGoodsAsync(id, cancellationToken) is { } goods)
                 {
@@ -42,15 +40,10 @@ public sealed class SearchAdminController : Controller
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Rebuild(CancellationToken cancellationToken)
     {
-        var count = await Service<GoodsIndexer>().RebuildAsync(cancellationToken);
-        if (HttpContext.RequestServices.GetService<IAuditLog>() is { } audit)
-        {
-            await audit.WriteAsync("search.rebuild", "goods-index", count.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-        }
+        var count = await indexer.RebuildAsync(cancellationToken);
+        await desk.AuditAsync("search.rebuild", "goods-index", count.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
 
-        TempData["Notice"] = new Bilingual($"索引已重建，共 {count} 个商品", $"The index was rebuilt with {count} goods").ToString();
+        desk.Notice(new Bilingual($"索引已重建，共 {count} 个商品", $"The index was rebuilt with {count} goods"));
         return Redirect(Url.Content("~/admin/search"));
     }
-
-    private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 }

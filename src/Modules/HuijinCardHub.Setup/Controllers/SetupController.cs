@@ -13,7 +13,7 @@ namespace HuijinCardHub.Setup.Controllers;
 /// It sets up the tenant it was reached through (by host name or path prefix), not always the Default one.
 /// </summary>
 [Route("setup")]
-public sealed class SetupController(ISetupService setup, IRecipeRunner recipes, ShellInfo shell) : Controller
+internal sealed class SetupController(ISetupService setup, IRecipeRunner recipes, ShellInfo shell) : Controller
 {
     [HttpGet("")]
     public IActionResult Index()

@@ -4,7 +4,6 @@ using HuijinCardHub.Text;
 using HuijinCardHub.Themes.Models;
 using HuijinCardHub.Theming;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Themes.Controllers;
 
@@ -14,7 +13,7 @@ namespace HuijinCardHub.Themes.Controllers;
 /// </summary>
 [RequirePermission("ManageThemes")]
 [Route("admin/themes/{theme}/templates")]
-public sealed class TemplateAdminController(IThemeCatalog catalog, ITemplateOverrideStore overrides, ITemplatePreview preview) : Controller
+internal sealed class TemplateAdminController(IThemeCatalog catalog, ITemplateOverrideStore overrides, ITemplatePreview preview, IAdminDesk desk) : Controller
 {
     private const int MaxSourceLength = 200_000;
 
@@ -91,7 +90,7 @@ public sealed class TemplateAdminController(IThemeCatalog catalog, ITemplateOver
 
         await overrides.SaveAsync(info.Name, template, source, cancellationToken);
         await AuditAsync("themes.template.save", $"{info.Name}/{template}", cancellationToken);
-        TempData["Notice"] = new Bilingual($"模板 {template} 已保存，店面立即生效", $"Template {template} saved; the storefront uses it now").ToString();
+        desk.Notice(new Bilingual($"模板 {template} 已保存，店面立即生效", $"Template {template} saved; the storefront uses it now"));
         return RedirectToAction(nameof(Edit), new { theme = info.Name, template });
     }
 
@@ -107,7 +106,7 @@ public sealed class TemplateAdminController(IThemeCatalog catalog, ITemplateOver
 
         await overrides.DeleteAsync(info.Name, template, cancellationToken);
         await AuditAsync("themes.template.reset", $"{info.Name}/{template}", cancellationToken);
-        TempData["Notice"] = new Bilingual($"模板 {template} 已恢复为主题原始版本", $"Template {template} is back to the theme's original").ToString();
+        desk.Notice(new Bilingual($"模板 {template} 已恢复为主题原始版本", $"Template {template} is back to the theme's original"));
         return RedirectToAction(nameof(Edit), new { theme = info.Name, template });
     }
 
@@ -121,5 +120,5 @@ public sealed class TemplateAdminController(IThemeCatalog catalog, ITemplateOver
         new($"模板过长（最多 {MaxSourceLength} 个字符）", $"The template is too long (at most {MaxSourceLength} characters)");
 
     private Task AuditAsync(string action, string target, CancellationToken cancellationToken) =>
-        HttpContext.RequestServices.GetService<IAuditLog>()?.WriteAsync(action, target, null, cancellationToken) ?? Task.CompletedTask;
+        desk.AuditAsync(action, target, null, cancellationToken);
 }

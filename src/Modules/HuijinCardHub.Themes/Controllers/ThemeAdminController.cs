@@ -7,7 +7,6 @@ using HuijinCardHub.Themes.Models;
 using HuijinCardHub.Themes.Services;
 using HuijinCardHub.Theming;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Themes.Controllers;
 
@@ -17,7 +16,7 @@ namespace HuijinCardHub.Themes.Controllers;
 /// </summary>
 [RequirePermission("ManageThemes")]
 [Route("admin/themes")]
-public sealed class ThemeAdminController(IThemeCatalog catalog, ISiteStore sites, IShellFeatures features) : Controller
+internal sealed class ThemeAdminController(IThemeCatalog catalog, ISiteStore sites, IShellFeatures features, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -57,7 +56,7 @@ public sealed class ThemeAdminController(IThemeCatalog catalog, ISiteStore sites
         var displayName = chosen?.DisplayName ?? installable!.Name;
         await sites.SaveAsync(site with { Theme = name }, cancellationToken);
         await AuditAsync("themes.choose", site.Name, name, cancellationToken);
-        TempData["Notice"] = new Bilingual($"「{site.Name}」已改用主题 {displayName}", $"\"{site.Name}\" now uses the theme {displayName}").ToString();
+        desk.Notice(new Bilingual($"「{site.Name}」已改用主题 {displayName}", $"\"{site.Name}\" now uses the theme {displayName}"));
         return RedirectToAction(nameof(Index));
     }
 
@@ -75,7 +74,7 @@ public sealed class ThemeAdminController(IThemeCatalog catalog, ISiteStore sites
         var form = await Request.ReadFormAsync(cancellationToken);
         await sites.SaveAsync(ThemeSettingsForm.Apply(site, theme, name => form[name].ToString()), cancellationToken);
         await AuditAsync("themes.settings", site.Name, theme.Name, cancellationToken);
-        TempData["Notice"] = new Bilingual($"「{site.Name}」的主题设置已保存", $"Theme settings of \"{site.Name}\" saved").ToString();
+        desk.Notice(new Bilingual($"「{site.Name}」的主题设置已保存", $"Theme settings of \"{site.Name}\" saved"));
         return RedirectToAction(nameof(Index));
     }
 
@@ -93,5 +92,5 @@ public sealed class ThemeAdminController(IThemeCatalog catalog, ISiteStore sites
         (await sites.ListAsync(cancellationToken)).FirstOrDefault(s => s.Id == siteId);
 
     private Task AuditAsync(string action, string target, string detail, CancellationToken cancellationToken) =>
-        HttpContext.RequestServices.GetService<IAuditLog>()?.WriteAsync(action, target, detail, cancellationToken) ?? Task.CompletedTask;
+        desk.AuditAsync(action, target, detail, cancellationToken);
 }

@@ -5,30 +5,23 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Users.Controllers;
 
 /// <summary>Sign-in with password, lockout, per-address rate limit and the TOTP step; sign-out; the denied page.</summary>
 [AllowAnonymous]
 [Route("account")]
-public sealed class AccountController : Controller
+internal sealed class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, LoginRateLimiter rateLimiter, SignInRecorder recorder)
+    : Controller
 {
     private static readonly Bilingual BadCredentials = new("用户名或密码不正确", "Incorrect user name or password");
 
-    private readonly SignInManager<IdentityUser> _signIn;
-    private readonly UserManager<IdentityUser> _users;
+    private readonly SignInManager<IdentityUser> _signIn = signIn;
+    private readonly UserManager<IdentityUser> _users = users;
 
-    public AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users)
-    {
-        _signIn = signIn;
-        _users = users;
-    }
+    private LoginRateLimiter RateLimiter => rateLimiter;
 
-    // Internal services cannot appear in a public controller's signature.
-    private LoginRateLimiter RateLimiter => HttpContext.RequestServices.GetRequiredService<LoginRateLimiter>();
-
-    private SignInRecorder Recorder => HttpContext.RequestServices.GetRequiredService<SignInRecorder>();
+    private SignInRecorder Recorder => recorder;
 
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new FormPage<LoginForm>(new LoginForm { ReturnUrl = returnUrl }));

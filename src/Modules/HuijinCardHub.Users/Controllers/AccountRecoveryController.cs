@@ -11,19 +11,19 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Users.Controllers;
 
 /// <summary>Opening an account (when the shop allows it) and resetting a forgotten password by e-mailed link.</summary>
 [AllowAnonymous]
 [Route("account")]
-public sealed class AccountRecoveryController(
+internal sealed class AccountRecoveryController(
     UserManager<IdentityUser> users,
     SignInManager<IdentityUser> signIn,
     ISettingsStore settings,
     IEventPublisher events,
-    IPublicLinks links) : Controller
+    IPublicLinks links,
+    MailQueue mailQueue) : Controller
 {
     [HttpGet("register")]
     public async Task<IActionResult> Register(CancellationToken cancellationToken)
@@ -88,7 +88,7 @@ public sealed class AccountRecoveryController(
         }
 
         var user = await users.FindByEmailAsync(form.Email!.Trim());
-        var mail = HttpContext.RequestServices.GetRequiredService<MailQueue>();
+        var mail = mailQueue;
         if (user?.Email is not null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);

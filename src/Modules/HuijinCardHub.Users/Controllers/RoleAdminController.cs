@@ -6,14 +6,14 @@ using HuijinCardHub.Users.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Users.Controllers;
 
 /// <summary>Roles in the admin: create a role, choose which permissions it grants (grouped by category).</summary>
 [RequirePermission("ManageUsers")]
 [Route("admin/roles")]
-public sealed class RoleAdminController(RoleManager<IdentityRole> roles, IRoleProvisioner provisioner, IEnumerable<IPermissionProvider> providers) : Controller
+internal sealed class RoleAdminController(
+    RoleManager<IdentityRole> roles, IRoleProvisioner provisioner, IEnumerable<IPermissionProvider> providers, StaffRoleGuard guard) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? notice, CancellationToken cancellationToken) =>
@@ -80,7 +80,6 @@ public sealed class RoleAdminController(RoleManager<IdentityRole> roles, IRolePr
         }
 
         var granted = (await roles.GetClaimsAsync(role)).Where(c => c.Type == PermissionClaims.Type).ToList();
-        var guard = HttpContext.RequestServices.GetRequiredService<StaffRoleGuard>();
         if (await guard.RefusalForPermissionsAsync(User, wanted.Where(p => !granted.Any(c => c.Value == p))) is { } refusal)
         {
             var page = await EditPageAsync(role, wanted);

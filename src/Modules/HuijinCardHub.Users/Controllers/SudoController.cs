@@ -6,7 +6,6 @@ using HuijinCardHub.Users.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Users.Controllers;
 
@@ -17,7 +16,7 @@ namespace HuijinCardHub.Users.Controllers;
 /// </summary>
 [RequirePermission("AccessAdmin")]
 [Route("admin/sudo")]
-public sealed class SudoController(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : Controller
+internal sealed class SudoController(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, SudoMode sudo, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? returnUrl)
@@ -67,14 +66,13 @@ public sealed class SudoController(UserManager<IdentityUser> users, SignInManage
         await users.ResetAccessFailedCountAsync(user);
         // Same cookie lifetime and "remember me" as before, plus the confirmation time.
         var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        var sudo = HttpContext.RequestServices.GetRequiredService<SudoMode>();
         await signIn.SignInWithClaimsAsync(user, current.Properties ?? new AuthenticationProperties(), [sudo.ConfirmedNow()]);
         await AuditAsync("sudo.confirm", user, cancellationToken);
         return LocalRedirect(page.ReturnUrl ?? "~/admin");
     }
 
     private Task AuditAsync(string action, IdentityUser user, CancellationToken cancellationToken) =>
-        HttpContext.RequestServices.GetService<IAuditLog>()?.WriteAsync(action, user.UserName ?? user.Id, null, cancellationToken) ?? Task.CompletedTask;
+        desk.AuditAsync(action, user.UserName ?? user.Id, null, cancellationToken);
 
     private string? LocalOrNull(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 }

@@ -13,7 +13,7 @@ namespace HuijinCardHub.Users.Controllers;
 /// <summary>Turns TOTP two-factor sign-in on (shared key + otpauth URI, confirmed with a code) and off.</summary>
 [Authorize]
 [Route("account/manage/two-factor")]
-public sealed class TwoFactorManageController(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ISiteAccessor sites) : Controller
+internal sealed class TwoFactorManageController(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ISiteAccessor sites) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)

@@ -6,19 +6,18 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Users.Controllers;
 
 /// <summary>Accounts in the admin: list and search, create, change e-mail and roles, lock and unlock.</summary>
 [RequirePermission("ManageUsers")]
 [Route("admin/users")]
-public sealed class UserAdminController(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles) : Controller
+internal sealed class UserAdminController(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, UserDirectory directory, StaffRoleGuard guard) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1, string? notice = null, CancellationToken cancellationToken = default)
     {
-        var (found, hasMore) = await HttpContext.RequestServices.GetRequiredService<UserDirectory>().SearchAsync(q, page, cancellationToken);
+        var (found, hasMore) = await directory.SearchAsync(q, page, cancellationToken);
         return View(new UserListPage { Query = q, Page = Math.Max(page, 1), HasMore = hasMore, Users = found, Notice = notice });
     }
 
@@ -169,7 +168,7 @@ public sealed class UserAdminController(UserManager<IdentityUser> users, RoleMan
         return RedirectToAction(nameof(Index), new { notice = new Bilingual($"已解锁 {user.UserName}", $"{user.UserName} unlocked").ToString() });
     }
 
-    private StaffRoleGuard Guard => HttpContext.RequestServices.GetRequiredService<StaffRoleGuard>();
+    private StaffRoleGuard Guard => guard;
 
     private async Task<List<string>> StaffRolesAsync(IEnumerable<string> names)
     {

@@ -6,7 +6,6 @@ using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Recipes;
 using HuijinCardHub.Security;
-using HuijinCardHub.Shells;
 using HuijinCardHub.Tests.Fixtures;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +19,7 @@ namespace HuijinCardHub.Tests.Orders.Admin;
 /// card codes, balance and orders on; a manual goods and a direct top-up goods with buyer inputs. Code goods are
 /// made per test with their own codes.
 /// </summary>
-public sealed class OrderAdminShop : ShopFactory, IAsyncLifetime
+public sealed class OrderAdminShop : ShopFixture
 {
     public const string OperatorPassword = "Helpdesk2026pass";
 
@@ -47,26 +46,9 @@ public sealed class OrderAdminShop : ShopFactory, IAsyncLifetime
 
     private static readonly string[] Features = ["HuijinCardHub.Catalog", "HuijinCardHub.CardCodes", "HuijinCardHub.Balance", "HuijinCardHub.Orders"];
 
-    public async Task InitializeAsync()
-    {
-        await using (var scope = await ShellScopeAsync())
-        {
-            await scope.ServiceProvider.GetRequiredService<IShellFeatures>().EnableAsync(Features);
-        }
+    protected override IReadOnlyList<string> ShopFeatures => Features;
 
-        await WithAsync(async s => { await s.GetRequiredService<IRecipeRunner>().RunJsonAsync(Recipe); return 0; });
-    }
-
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    internal async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = await ShellScopeAsync();
-        return await action(scope.ServiceProvider);
-    }
-
-    internal Task<GoodsDetail> GoodsAsync(string slug) =>
-        WithAsync(async s => await s.GetRequiredService<ICatalogQueries>().FindGoodsBySlugAsync(slug) ?? throw new InvalidOperationException(slug + " is missing"));
+    protected override string ShopRecipe => Recipe;
 
     /// <summary>A new code goods ("后台点卡 {tag}") with codes "{TAG}-0001----PW0001"... in stock. Returns its variant.</summary>
     internal async Task<VariantInfo> CodeGoodsAsync(string tag, int codes)
@@ -119,13 +101,6 @@ public sealed class OrderAdminShop : ShopFactory, IAsyncLifetime
             ["RefundedBefore"] = refundedBefore.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RequestId"] = (requestId ?? Guid.NewGuid()).ToString(),
         }, $"/admin/orders/{orderNo}/refund");
-
-    internal async Task<HttpClient> AdminAsync()
-    {
-        var browser = CreateBrowser();
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(AdminUserName, AdminPassword)).StatusCode);
-        return browser;
-    }
 
     /// <summary>A new helpdesk member of staff in the standard Operator role (sees orders, handles tickets).</summary>
     internal async Task<HttpClient> OperatorAsync()

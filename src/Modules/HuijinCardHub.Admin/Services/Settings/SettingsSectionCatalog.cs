@@ -5,9 +5,9 @@ using HuijinCardHub.Settings;
 namespace HuijinCardHub.Admin.Services.Settings;
 
 /// <summary>Every settings section offered by the enabled features, by name.</summary>
-internal sealed class SettingsSectionCatalog(IEnumerable<ISettingsSectionProvider> providers, IServiceProvider services)
+internal sealed class SettingsSectionCatalog(IEnumerable<ISettingsSectionProvider> providers, ModuleText text)
 {
-    private readonly ModuleText _text = new(services);
+    private readonly ModuleText _text = text;
 
     public IReadOnlyList<SettingsSection> List() =>
         [.. providers.SelectMany(p => p.SectionTypes)

@@ -3,7 +3,7 @@ using HuijinCardHub.Orders.Domain;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 
-namespace HuijinCardHub.Orders.Services;
+namespace HuijinCardHub.Orders.Storefront;
 
 /// <summary>
 /// Who may see an order's codes: the signed-in member who placed it, or the browser that placed it as a guest or

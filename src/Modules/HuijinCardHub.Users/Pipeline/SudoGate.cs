@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HuijinCardHub.Users.Services;
+namespace HuijinCardHub.Users.Pipeline;
 
 /// <summary>
 /// Enforces <see cref="RequireSudoAttribute"/> on any endpoint, MVC or minimal API, right after its permission check

@@ -1,39 +1,37 @@
-using System.Net;
+using System.Security.Claims;
 using HuijinCardHub.Admin;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Text;
 using HuijinCardHub.Users.Domain;
-using Microsoft.Extensions.DependencyInjection;
+using HuijinCardHub.Users.Services;
 using Microsoft.Extensions.Hosting;
 
-namespace HuijinCardHub.Users.Services;
+namespace HuijinCardHub.Users.Dashboard;
 
 /// <summary>
 /// Warns on the dashboard while no SMTP server is set: outside Development and Testing the shop then sends no mail at
 /// all, neither codes to buyers nor password resets.
 /// </summary>
-internal sealed class MailNotConfiguredNotice : IDashboardWidget
+internal sealed class MailNotConfiguredNotice(ISettingsStore settings, IHostEnvironment environment) : IDashboardWidget
 {
     public int Order => -900;
 
-    public async Task<string> RenderAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task<DashboardCard?> LoadAsync(ClaimsPrincipal viewer, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        var smtp = await services.GetRequiredService<ISettingsStore>().GetAsync<SmtpSettings>(cancellationToken);
+        var smtp = await settings.GetAsync<SmtpSettings>(cancellationToken);
         if (!string.IsNullOrWhiteSpace(smtp.Host))
         {
-            return "";
+            return null;
         }
 
-        var text = MailPickup.IsAllowed(services.GetRequiredService<IHostEnvironment>())
+        var text = MailPickup.IsAllowed(environment)
             ? new Bilingual(
                 "邮件发送尚未配置：当前为开发/测试环境，邮件只写入本店的本地文件夹，不会真正发出。",
                 "Outgoing mail is not configured: in this development or test environment mail is only written to the shop's local folder, never sent.")
             : new Bilingual(
                 "邮件发送尚未配置：本店不会发出任何邮件，买家收不到卡密邮件，找回密码的邮件也无法送达。请由店主配置发信服务器。",
                 "Outgoing mail is not configured: the shop sends no mail at all, so buyers get no codes by e-mail and password resets cannot arrive. The owner should set up the mail server.");
-        var link = new Bilingual("配置邮件发送", "Set up outgoing mail");
-        return $"<div class=\"alert alert-warning\" role=\"status\" id=\"mail-not-configured\">{WebUtility.HtmlEncode(text.ToString())} " +
-               $"<a href=\"/admin/settings/Smtp\">{WebUtility.HtmlEncode(link.ToString())}</a></div>";
+        return new DashboardCard("~/Views/Dashboard/DashboardNotice.cshtml",
+            new DashboardNotice("mail-not-configured", text, new Bilingual("配置邮件发送", "Set up outgoing mail"), "/admin/settings/Smtp"));
     }
 }

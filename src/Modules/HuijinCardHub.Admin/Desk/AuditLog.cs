@@ -3,9 +3,12 @@ using HuijinCardHub.Admin.Domain;
 using HuijinCardHub.Time;
 using Microsoft.AspNetCore.Http;
 
-namespace HuijinCardHub.Admin.Services.Audit;
+namespace HuijinCardHub.Admin.Desk;
 
-/// <summary>Appends to Admin_AuditLog. There is deliberately no way to change or remove an entry.</summary>
+/// <summary>
+/// Appends to Admin_AuditLog. There is deliberately no way to change or remove an entry. It reads who acts and from
+/// where off the request, so it lives at the web edge beside the desk, not among the services.
+/// </summary>
 internal sealed class AuditLog(AdminDbContext db, IHttpContextAccessor http, IClock clock) : IAuditLog
 {
     /// <summary>Who acts when no one is signed in: recipes at setup, background work.</summary>

@@ -1,4 +1,4 @@
-namespace HuijinCardHub.Catalog;
+namespace HuijinCardHub.Search;
 /// <summary>
 /// Full-text search over goods (the search module, Lucene with Chinese analysis). Optional: without a provider
 /// the storefront falls back to a plain substring match.

@@ -1,4 +1,4 @@
-namespace HuijinCardHub.Security;
+namespace HuijinCardHub.Themes;
 
 /// <summary>
 /// Hosts outside the shop that the owner lets pages load images, styles, scripts and fonts from (a CDN). The
