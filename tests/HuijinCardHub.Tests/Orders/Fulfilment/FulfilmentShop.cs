@@ -36,13 +36,26 @@ public sealed class FulfilmentShop : OrdersShop, IAsyncLifetime
 
     /// <summary>What a plugin's admin does to give goods its kind: the catalogue stores a number GoodsKind does not name.</summary>
     internal Task SetCatalogueKindAsync(long goodsId, int kind) =>
+        BehindTheShopsBackAsync("UPDATE \"Catalog_Goods\" SET \"Kind\" = @kind WHERE \"Id\" = @id", ("@kind", kind), ("@id", goodsId));
+
+    /// <summary>A statement of its own, in a transaction of its own (as another node or a manual fix would write it).</summary>
+    internal async Task BehindTheShopsBackAsync(string statement, params (string Name, object Value)[] values) =>
+        Assert.Equal(1, await ExecuteAsync(statement, values));
+
+    /// <returns>How many rows the statement changed.</returns>
+    internal Task<int> ExecuteAsync(string statement, params (string Name, object Value)[] values) =>
         WithAsync(async s =>
         {
-            var sql = s.GetRequiredService<ShellSql>();
-            await using var update = sql.Command("UPDATE \"Catalog_Goods\" SET \"Kind\" = @kind WHERE \"Id\" = @id");
-            ShellSql.Add(update, "@kind", kind);
-            ShellSql.Add(update, "@id", goodsId);
-            return await update.ExecuteNonQueryAsync();
+            await using var transaction = await s.GetRequiredService<IUnitOfWork>().BeginAsync();
+            await using var command = s.GetRequiredService<ShellSql>().Command(statement);
+            foreach (var (name, value) in values)
+            {
+                ShellSql.Add(command, name, value);
+            }
+
+            var changed = await command.ExecuteNonQueryAsync();
+            await transaction.CommitAsync();
+            return changed;
         });
 
     internal async Task<HttpClient> AdminAsync()

@@ -1,4 +1,3 @@
-using HuijinCardHub.Data;
 using HuijinCardHub.Orders;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Text;
@@ -111,16 +110,33 @@ public sealed class GoodsKindFulfilmentTests(FulfilmentShop shop)
         Assert.Equal(0, await shop.StockAsync(two));
 
         // The first line is removed behind the shop's back: counting positions would now release only "#1", the codes of the line that is gone.
-        await shop.WithAsync(async s =>
-        {
-            var sql = s.GetRequiredService<ShellSql>();
-            await using var delete = sql.Command("DELETE FROM \"Orders_Lines\" WHERE \"Id\" = @id");
-            ShellSql.Add(delete, "@id", order.Lines[0].Id);
-            return await delete.ExecuteNonQueryAsync();
-        });
+        await shop.BehindTheShopsBackAsync("DELETE FROM \"Orders_Lines\" WHERE \"Id\" = @id", ("@id", order.Lines[0].Id));
         Assert.True(await shop.WithAsync(s => s.GetRequiredService<OrderExpiry>().CancelAsync(order.OrderNo, "buyer", default)));
 
         Assert.Equal(2, await shop.StockAsync(two));
+    }
+
+    [Fact]
+    public async Task Lines_placed_before_holders_were_stored_get_the_holder_their_position_gave_and_still_deliver()
+    {
+        var code = await shop.CodeGoodsAsync("before-holders", 2);
+        var topUp = await shop.GoodsOfKindAsync("before-topup", "旧订单直充", "DirectTopUp", "20.00", "19.00");
+        var order = await shop.WithAsync(s => s.GetRequiredService<Checkout>().PlaceAsync(new CheckoutRequest(
+            [new CheckoutLine(topUp.Id, 1, new Dictionary<string, string?>()), new CheckoutLine(code.Id, 2, new Dictionary<string, string?>())],
+            null, null, "old@example.com", "pass1234", "127.0.0.1"), default));
+        foreach (var line in order.Lines)
+        {
+            await shop.BehindTheShopsBackAsync("UPDATE \"Orders_Lines\" SET \"Holder\" = '', \"Fulfilment\" = '' WHERE \"Id\" = @id", ("@id", line.Id));
+        }
+
+        Assert.Equal(2, await shop.ExecuteAsync(HuijinCardHub.Orders.Data.Migrations.OrdersFulfilmentMigration.Backfill));
+
+        var migrated = await shop.OrderAsync(order.OrderNo);
+        Assert.Equal([(order.OrderNo + "#1", "direct-top-up"), (order.OrderNo + "#2", "code")],
+            migrated.Lines.OrderBy(l => l.Id).Select(l => (l.Holder, l.Fulfilment)));
+        await shop.PayAsync(migrated);
+        Assert.Equal(2, (await shop.PageAsync(order.OrderNo)).Lines[1].Codes.Count);
+        Assert.Equal(0, await shop.StockAsync(code));
     }
 
     [Fact]
@@ -134,18 +150,11 @@ public sealed class GoodsKindFulfilmentTests(FulfilmentShop shop)
         Assert.Equal(OrderErrors.OutOfStockFor("无人发货商品"), refused.Text);
     }
 
-    private Task SwapLineIdsAsync(long first, long second) =>
-        shop.WithAsync(async s =>
+    private async Task SwapLineIdsAsync(long first, long second)
+    {
+        foreach (var (from, to) in new[] { (first, -first), (second, first), (-first, second) })
         {
-            var sql = s.GetRequiredService<ShellSql>();
-            foreach (var (from, to) in new[] { (first, -first), (second, first), (-first, second) })
-            {
-                await using var move = sql.Command("UPDATE \"Orders_Lines\" SET \"Id\" = @to WHERE \"Id\" = @from");
-                ShellSql.Add(move, "@from", from);
-                ShellSql.Add(move, "@to", to);
-                await move.ExecuteNonQueryAsync();
-            }
-
-            return 0;
-        });
+            await shop.BehindTheShopsBackAsync("UPDATE \"Orders_Lines\" SET \"Id\" = @to WHERE \"Id\" = @from", ("@from", from), ("@to", to));
+        }
+    }
 }

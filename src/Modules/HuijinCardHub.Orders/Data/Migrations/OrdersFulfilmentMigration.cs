@@ -12,6 +12,19 @@ namespace HuijinCardHub.Orders.Data.Migrations;
 [Migration("20261203000001_OrdersFulfilment")]
 internal sealed class OrdersFulfilmentMigration : Migration
 {
+    /// <summary>
+    /// Lines placed before: the kind key of the catalogue's number (Code 0, DirectTopUp 1, Manual 2, as GoodsKinds maps
+    /// them) and the holder the old derivation gave, the line's position by id within its order. Only lines without one.
+    /// </summary>
+    internal const string Backfill = """
+        UPDATE "Orders_Lines" SET
+            "Fulfilment" = CASE "Kind" WHEN 0 THEN 'code' WHEN 1 THEN 'direct-top-up' WHEN 2 THEN 'manual'
+                ELSE 'kind-' || CAST("Kind" AS TEXT) END,
+            "Holder" = (SELECT o."OrderNo" FROM "Orders_Orders" o WHERE o."Id" = "Orders_Lines"."OrderId") || '#' ||
+                CAST((SELECT COUNT(*) FROM "Orders_Lines" l WHERE l."OrderId" = "Orders_Lines"."OrderId" AND l."Id" <= "Orders_Lines"."Id") AS TEXT)
+        WHERE "Holder" = ''
+        """;
+
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.AddColumn<string>("Fulfilment", "Orders_Lines", nullable: false, defaultValue: "");
@@ -19,13 +32,6 @@ internal sealed class OrdersFulfilmentMigration : Migration
         migrationBuilder.AddColumn<bool>("DeliveryHeld", "Orders_Orders", nullable: false, defaultValue: false);
         migrationBuilder.AddColumn<string>("DiscountsJson", "Orders_Orders", nullable: true);
 
-        // The kind numbers are the catalogue's (Code 0, DirectTopUp 1, Manual 2); the keys are GoodsKinds'.
-        migrationBuilder.Sql("""
-            UPDATE "Orders_Lines" SET
-                "Fulfilment" = CASE "Kind" WHEN 0 THEN 'code' WHEN 1 THEN 'direct-top-up' WHEN 2 THEN 'manual'
-                    ELSE 'kind-' || CAST("Kind" AS TEXT) END,
-                "Holder" = (SELECT o."OrderNo" FROM "Orders_Orders" o WHERE o."Id" = "Orders_Lines"."OrderId") || '#' ||
-                    CAST((SELECT COUNT(*) FROM "Orders_Lines" l WHERE l."OrderId" = "Orders_Lines"."OrderId" AND l."Id" <= "Orders_Lines"."Id") AS TEXT)
-            """);
+        migrationBuilder.Sql(Backfill);
     }
 }
