@@ -46,6 +46,11 @@ public sealed class GoodsKindFulfilmentTests(FulfilmentShop shop)
         Assert.Equal(OrderStatus.Delivering, waiting.Status);
         Assert.False(Assert.Single(waiting.Lines).Fulfilled);
         Assert.Equal("等待客服发货", Assert.Single((await shop.PageAsync(order.OrderNo)).Lines).Progress);
+        var admin = await shop.AdminAsync();
+        Assert.Contains(order.OrderNo, await admin.GetStringAsync("/admin/orders?status=Delivering"), StringComparison.Ordinal);
+        var staffPage = await admin.GetStringAsync("/admin/orders/" + order.OrderNo);
+        Assert.Contains("等待客服发货", staffPage, StringComparison.Ordinal);
+        Assert.Contains("标记已发货", staffPage, StringComparison.Ordinal);
 
         var complete = await shop.WithAsync(s => s.GetRequiredService<ManualFulfilment>().FulfilAsync(order.OrderNo, waiting.Lines[0].Id, "已开通，账号见短信", "operator", default));
 
