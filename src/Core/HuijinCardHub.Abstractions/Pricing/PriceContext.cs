@@ -26,6 +26,12 @@ public sealed class PriceContext
 
     public Money Total => UnitPrice * Quantity;
 
+    /// <summary>
+    /// The least one unit may sell for (cost plus the minimum margin), set by the margin floor step; null when no
+    /// floor holds. Checkout discounts stop at it.
+    /// </summary>
+    public Money? Floor { get; set; }
+
     /// <summary>What each adjuster did, in order, for display ("会员九五折 -¥0.49").</summary>
     public List<PriceStep> Steps { get; } = [];
 

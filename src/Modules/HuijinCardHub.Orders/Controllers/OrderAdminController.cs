@@ -58,6 +58,13 @@ internal sealed class OrderAdminController(
                 : new Bilingual("已标记发货", "Marked delivered");
         });
 
+    /// <summary>A checkout check held the order for review: staff approve it, and a paid order is delivered now.</summary>
+    [HttpPost("{orderNo}/release")]
+    [RequirePermission("ManageOrders")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Release(string orderNo, CancellationToken cancellationToken) =>
+        ActAsync(orderNo, async () => await Service<HeldOrders>().ReleaseAsync(orderNo, Actor, cancellationToken));
+
     [HttpPost("{orderNo}/cancel")]
     [RequirePermission("ManageOrders")]
     [ValidateAntiForgeryToken]

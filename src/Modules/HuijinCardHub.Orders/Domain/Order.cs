@@ -46,6 +46,12 @@ internal sealed class Order
     /// <summary>The id of the checkout form that placed it (unique): a second post of that form finds this order.</summary>
     public string? CheckoutRequestId { get; set; }
 
+    /// <summary>A checkout check asked for review: the order may be paid, but is delivered only once staff release it.</summary>
+    public bool DeliveryHeld { get; set; }
+
+    /// <summary>The discount lines checkout added (<see cref="OrderDiscount"/>, as JSON); null when none. <see cref="TotalFen"/> is after them.</summary>
+    public string? DiscountsJson { get; set; }
+
     public List<OrderLine> Lines { get; set; } = [];
 
     public Money Total => new(TotalFen);

@@ -17,7 +17,17 @@ internal sealed class OrderLine
 
     public string VariantName { get; set; } = "";
 
+    /// <summary>The catalogue's number for the goods kind, as it was when bought (kept for reports; Orders decides by <see cref="Fulfilment"/>).</summary>
     public GoodsKind Kind { get; set; }
+
+    /// <summary>The goods kind key whose fulfilment holds and hands over this line ("code", "manual").</summary>
+    public string Fulfilment { get; set; } = "";
+
+    /// <summary>
+    /// The name this line's stock is held under ("{orderNo}#{number}"), stored when the order is placed: every
+    /// reservation, delivery, release and replacement uses it, so it never depends on where the line sits.
+    /// </summary>
+    public string Holder { get; set; } = "";
 
     public int Quantity { get; set; }
 

@@ -1,4 +1,3 @@
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Time;
@@ -15,8 +14,6 @@ internal static class AdminLabels
     public static string Of(OrderStatus status) => OrderStatuses.Name(status).ToString();
 
     public static string Of(TicketStatus status) => Storefront.OrderFormat.TicketStatusName(status).ToString();
-
-    public static string Of(GoodsKind kind) => Storefront.OrderFormat.Kind(kind).ToString();
 
     public static string Channel(string? channel) => Storefront.OrderFormat.Channel(channel).ToString();
 

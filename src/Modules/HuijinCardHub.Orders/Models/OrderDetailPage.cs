@@ -24,6 +24,11 @@ internal sealed record OrderDetailPage(
 
     public bool CanCancel => Status == OrderStatus.PendingPayment;
 
+    /// <summary>A checkout check held the order for review: it is delivered once staff release it.</summary>
+    public bool DeliveryHeld { get; init; }
+
+    public IReadOnlyList<Domain.OrderDiscount> Discounts { get; init; } = [];
+
     public bool CanRefund => Refundable.Fen > 0 && (Domain.OrderStatuses.IsPaid(Status) || Status == OrderStatus.Failed);
 
     /// <summary>Whether the viewer holds ManageOrders (else the action forms are not shown).</summary>
@@ -35,23 +40,23 @@ internal sealed record OrderDetailPage(
 
 /// <param name="Number">1-based position in the order (codes are held per line number).</param>
 /// <param name="CodeIds">Ids of the codes sold to the line (never their text).</param>
+/// <param name="Progress">What the buyer reads beside the line.</param>
 internal sealed record AdminLineView(
     long Id,
     int Number,
     string GoodsName,
     string VariantName,
-    Catalog.GoodsKind Kind,
+    Text.Bilingual KindName,
     int Quantity,
     Money UnitPrice,
     Money Cost,
     IReadOnlyList<KeyValuePair<string, string>> Inputs,
     IReadOnlyList<long> CodeIds,
     bool Fulfilled,
-    string? DeliveryNote)
+    string? DeliveryNote,
+    Text.Bilingual Progress)
 {
     public Money LineTotal => UnitPrice * Quantity;
-
-    public bool IsManual => Kind != Catalog.GoodsKind.Code;
 }
 
 internal sealed record AdminTimelineEntry(DateTime CreatedUtc, Text.Bilingual Text, string Actor, OrderStatus? From, OrderStatus? To);

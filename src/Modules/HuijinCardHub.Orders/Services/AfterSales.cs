@@ -1,10 +1,10 @@
 using HuijinCardHub.Admin;
 using HuijinCardHub.Balance;
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Data;
 using HuijinCardHub.Events;
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Orders.Fulfilment;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +24,7 @@ internal sealed class AfterSales(
     TicketTransitions tickets,
     OrderReservations reservations,
     IEnumerable<ICodeStock> codeStocks,
+    LineFulfilments fulfilments,
     IEnumerable<IBalanceAccounts> balances,
     IEnumerable<IAuditLog> audit,
     IUnitOfWork unitOfWork,
@@ -98,7 +99,7 @@ internal sealed class AfterSales(
         // Claimed before anything is given: a second replace or a refund of this ticket sent meanwhile loses here.
         await tickets.MoveAsync(ticket.Id, TicketStatus.Open, TicketStatus.Replaced, "已更换卡密 / Code replaced", staff, 0, cancellationToken);
         await RefuseCodeReplacedByAnotherTicketAsync(ticket, order, cancellationToken);
-        var holder = CodeHolder.For(order.OrderNo, line.Value.Number);
+        var holder = line.Value.Line.Holder;
         var before = (await stock.RevealForOrderAsync(holder, cancellationToken)).Select(c => c.CodeId).ToHashSet();
         try
         {
@@ -208,8 +209,8 @@ internal sealed class AfterSales(
     /// <summary>The refund ends the order before its delivery: the codes held for it would otherwise stay reserved forever.</summary>
     private async Task ReleaseUndeliveredAsync(Order order, string staff, CancellationToken cancellationToken)
     {
-        var lineCount = await db.Lines.CountAsync(l => l.OrderId == order.Id, cancellationToken);
-        var released = await reservations.ReleaseAsync(order.OrderNo, lineCount, cancellationToken);
+        var lines = await db.Lines.AsNoTracking().Where(l => l.OrderId == order.Id).ToListAsync(cancellationToken);
+        var released = await reservations.ReleaseAsync(order.OrderNo, lines, cancellationToken);
         if (released > 0)
         {
             await timeline.WriteAsync(order.Id, new Bilingual($"退款：未发货的 {released} 个卡密已释放回库存", $"Refund: {released} undelivered codes released back to stock"),
@@ -230,18 +231,14 @@ internal sealed class AfterSales(
         return (ticket, order);
     }
 
+    /// <summary>The line the code was handed over on, asked of each line's fulfilment under the line's stored holder.</summary>
     private async Task<(OrderLine Line, int Number)?> LineOfCodeAsync(Order order, long codeId, CancellationToken cancellationToken)
     {
-        if (codeStocks.FirstOrDefault() is not { } stock)
-        {
-            return null;
-        }
-
         var lines = order.Lines.OrderBy(l => l.Id).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Kind == GoodsKind.Code &&
-                (await stock.RevealForOrderAsync(CodeHolder.For(order.OrderNo, i + 1), cancellationToken)).Any(c => c.CodeId == codeId))
+            if (fulfilments.Find(lines[i].Fulfilment) is { } fulfilment &&
+                (await fulfilment.RevealAsync(LineFulfilments.Describe(order.OrderNo, lines[i]), cancellationToken)).Any(c => c.CodeId == codeId))
             {
                 return (lines[i], i + 1);
             }

@@ -4,19 +4,20 @@ using HuijinCardHub.Data;
 using HuijinCardHub.Events;
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Orders.Fulfilment;
 using HuijinCardHub.Pricing;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
-using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Services;
 
 /// <summary>
 /// Turns a checkout into an order pending payment. Prices come from the pricing pipeline for the buyer's level,
-/// never from the form; code lines reserve their codes in the same transaction, so what was sold cannot be
-/// oversold: either the order exists with all its codes held, or nothing changed.
+/// never from the form; the enabled features' price contributors and checkout checks then have their say
+/// (<see cref="CheckoutExtensions"/>), and each line's fulfilment (by its goods kind) reserves what it needs in the
+/// same transaction, so what was sold cannot be oversold: either the order exists with every line held, or nothing changed.
 /// </summary>
 internal sealed class Checkout(
     OrdersDbContext db,
@@ -24,7 +25,8 @@ internal sealed class Checkout(
     ICatalogQueries catalog,
     IPriceCalculator prices,
     IBuyerInputValidator inputs,
-    IEnumerable<ICodeStock> codeStocks,
+    LineFulfilments fulfilments,
+    CheckoutExtensions extensions,
     PurchaseRules rules,
     BuyerSpend spend,
     OrderTimeline timeline,
@@ -96,6 +98,7 @@ internal sealed class Checkout(
         }
 
         var priced = await PriceAsync(request.Lines, request.UserId, contact, cancellationToken);
+        var outcome = await extensions.RunAsync(request, contact, priced, cancellationToken);
 
         var now = clock.UtcNow;
         var order = new Order
@@ -106,26 +109,19 @@ internal sealed class Checkout(
             Contact = contact,
             QueryPasswordHash = string.IsNullOrEmpty(request.QueryPassword) ? null : QueryPassword.Hash(request.QueryPassword),
             Status = OrderStatus.PendingPayment,
-            TotalFen = priced.Sum(p => checked(p.Line.UnitPriceFen * p.Line.Quantity)),
+            TotalFen = priced.Sum(p => checked(p.Line.UnitPriceFen * p.Line.Quantity)) - outcome.DiscountFen,
             CreatedUtc = now,
             ExpiresUtc = now.AddMinutes(current.HoldMinutesFor(request.UserId)),
             UpdatedUtc = now,
             ClientIp = request.ClientIp,
             CheckoutRequestId = request.RequestId,
+            DeliveryHeld = outcome.HoldReason is not null,
+            DiscountsJson = OrderDiscounts.Write(outcome.Discounts),
             Lines = priced.Select(p => p.Line).ToList(),
         };
 
         await using (var transaction = await unitOfWork.BeginAsync(cancellationToken))
         {
-            // In variant order: on PostgreSQL each check locks its variant, and two carts locking in opposite orders would deadlock.
-            foreach (var line in priced.Where(p => p.Line.Kind != GoodsKind.Code).OrderBy(p => p.Variant.Id))
-            {
-                if (!await rules.HasManualStockAsync(line.Variant, line.Line.Quantity, cancellationToken))
-                {
-                    throw new ShopException(OrderErrors.OutOfStockFor(line.Line.GoodsName));
-                }
-            }
-
             // Again inside the transaction, with the whole cart's quantity per goods: the check while pricing saw
             // neither an order this buyer placed a moment ago in another tab nor the cart's other lines of the goods.
             foreach (var goods in priced.Where(p => p.Goods.Limits.MaxPerBuyerPerDay is not null).GroupBy(p => p.Goods.Summary.Id).OrderBy(g => g.Key))
@@ -139,8 +135,13 @@ internal sealed class Checkout(
 
             await rules.CheckUnpaidUnitsAsync(order, current.MaxUnpaidUnitsPerVisitor, cancellationToken);
             await writer.InsertAsync(order, Numbers(now), cancellationToken);
-            await ReserveCodesAsync(order, cancellationToken);
+            await ReserveAsync(order, cancellationToken);
             await timeline.WriteAsync(order.Id, new Bilingual("订单已创建，库存已预留", "Order placed; stock reserved"), request.UserName ?? "buyer", null, OrderStatus.PendingPayment, cancellationToken);
+            if (outcome.HoldReason is { } hold)
+            {
+                await timeline.WriteAsync(order.Id, new Bilingual($"待审核：付款后不自动发货（{hold.Chinese}）", $"Held for review: not delivered on payment ({hold.English})"), "system", null, null, cancellationToken);
+            }
+
             await events.PublishAsync(new OrderPlaced(order.OrderNo, order.UserId, order.Total), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -170,25 +171,15 @@ internal sealed class Checkout(
         return priced;
     }
 
-    private async Task ReserveCodesAsync(Order order, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each line's fulfilment holds what the line needs, under the holder written with the line. In variant order: on
+    /// PostgreSQL a fulfilment may lock its variant, and two carts locking in opposite orders would deadlock.
+    /// </summary>
+    private async Task ReserveAsync(Order order, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < order.Lines.Count; i++)
+        foreach (var line in order.Lines.OrderBy(l => l.VariantId))
         {
-            var line = order.Lines[i];
-            if (line.Kind != GoodsKind.Code)
-            {
-                continue;
-            }
-
-            var stock = codeStocks.FirstOrDefault() ?? throw new ShopException(OrderErrors.OutOfStockFor(line.GoodsName));
-            try
-            {
-                await stock.ReserveAsync(line.GoodsId, line.VariantId, line.Quantity, CodeHolder.For(order.OrderNo, i + 1), cancellationToken);
-            }
-            catch (ShopException)
-            {
-                throw new ShopException(OrderErrors.OutOfStockFor(line.GoodsName));
-            }
+            await fulfilments.For(line).ReserveAsync(LineFulfilments.Describe(order.OrderNo, line), cancellationToken);
         }
     }
 
@@ -275,6 +266,13 @@ internal sealed class Checkout(
             throw new ShopException(errors.Values.First());
         }
 
+        // The catalogue's kind as a key; goods of a kind no enabled feature fulfils cannot be bought now.
+        var kind = GoodsKinds.KeyOf(goods.Summary.Kind);
+        if (fulfilments.Find(kind) is null)
+        {
+            throw new ShopException(OrderErrors.OutOfStockFor(goods.Summary.Name));
+        }
+
         return new PricedLine(variant, PriceNote(price), new OrderLine
         {
             GoodsId = goods.Summary.Id,
@@ -282,15 +280,17 @@ internal sealed class Checkout(
             GoodsName = goods.Summary.Name,
             VariantName = variant.Name,
             Kind = goods.Summary.Kind,
+            Fulfilment = kind,
             Quantity = line.Quantity,
             UnitPriceFen = price.UnitPrice.Fen,
             CostFen = price.Cost.Fen,
             InputsJson = JsonSerializer.Serialize(values),
-        }, goods);
+        }, goods, price.Floor);
     }
 
 }
 
 /// <param name="PriceNote">The last price step that applied ("会员九五折"), for display.</param>
 /// <param name="Goods">What the line was priced and checked against, for the checks repeated inside the placing transaction.</param>
-internal sealed record PricedLine(VariantInfo Variant, string? PriceNote, OrderLine Line, GoodsDetail Goods);
+/// <param name="Floor">The least a unit may sell for (cost plus the minimum margin): checkout discounts stop there.</param>
+internal sealed record PricedLine(VariantInfo Variant, string? PriceNote, OrderLine Line, GoodsDetail Goods, Money? Floor);

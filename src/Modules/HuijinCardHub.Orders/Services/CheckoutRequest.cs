@@ -11,7 +11,8 @@ internal sealed record CheckoutRequest(
     string? Contact,
     string? QueryPassword,
     string? ClientIp,
-    string? RequestId = null);
+    string? RequestId = null,
+    string? UserAgent = null);
 
 /// <param name="Inputs">The goods' input fields by key (QQ number, account...).</param>
 internal sealed record CheckoutLine(long VariantId, int Quantity, IReadOnlyDictionary<string, string?> Inputs);

@@ -1,4 +1,3 @@
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Data;
 using HuijinCardHub.Events;
 using HuijinCardHub.Orders.Data;
@@ -10,7 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HuijinCardHub.Orders.Services;
 
 /// <summary>
-/// Staff mark a manual or direct top-up line as delivered, with a note the buyer reads. When the last open line
+/// Staff mark a line that waits for them (manual goods, a top-up no supplier made) as delivered, with a note the buyer
+/// reads. Lines a fulfilment hands over itself are marked in the delivery, in the same transaction as the move to
+/// delivering, so a delivering order's open lines are exactly the ones that wait for staff or a supplier. When the last open line
 /// is done the order moves delivering → delivered. Touching the order row first makes two staff members finishing
 /// the last two lines at once queue up, so one of them always sees every line done and completes the order.
 /// </summary>
@@ -40,11 +41,6 @@ internal sealed class ManualFulfilment(
             ?? throw new ShopException(OrderErrors.NotFound);
         var line = order.Lines.FirstOrDefault(l => l.Id == lineId)
             ?? throw new ShopException(new Bilingual("订单中没有这一行商品", "The order has no such line"));
-        if (line.Kind == GoodsKind.Code)
-        {
-            throw new ShopException(new Bilingual("卡密商品由系统自动发货", "Code lines are delivered automatically"));
-        }
-
         if (order.Status != OrderStatus.Delivering)
         {
             throw new ShopException(new Bilingual(

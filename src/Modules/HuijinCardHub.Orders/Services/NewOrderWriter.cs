@@ -20,16 +20,16 @@ internal sealed class NewOrderWriter(ShellSql sql)
 
     private const string InsertOrder = $"""
         INSERT INTO {OrderTables.Orders} ("OrderNo", "UserId", "UserName", "ContactKind", "Contact", "QueryPasswordHash", "Status",
-            "TotalFen", "RefundedFen", "CreatedUtc", "ExpiresUtc", "UpdatedUtc", "ClientIp", "CheckoutRequestId")
-        VALUES (@no, @user, @userName, @contactKind, @contact, @password, @status, @total, 0, @created, @expires, @updated, @ip, @request)
+            "TotalFen", "RefundedFen", "CreatedUtc", "ExpiresUtc", "UpdatedUtc", "ClientIp", "CheckoutRequestId", "DeliveryHeld", "DiscountsJson")
+        VALUES (@no, @user, @userName, @contactKind, @contact, @password, @status, @total, 0, @created, @expires, @updated, @ip, @request, @held, @discounts)
         ON CONFLICT DO NOTHING
         RETURNING "Id"
         """;
 
     private const string InsertLine = $"""
         INSERT INTO {OrderTables.Lines} ("OrderId", "GoodsId", "VariantId", "GoodsName", "VariantName", "Kind", "Quantity",
-            "UnitPriceFen", "CostFen", "InputsJson", "DeliveryNote", "Fulfilled")
-        VALUES (@order, @goods, @variant, @goodsName, @variantName, @kind, @quantity, @price, @cost, @inputs, @note, @fulfilled)
+            "UnitPriceFen", "CostFen", "InputsJson", "DeliveryNote", "Fulfilled", "Fulfilment", "Holder")
+        VALUES (@order, @goods, @variant, @goodsName, @variantName, @kind, @quantity, @price, @cost, @inputs, @note, @fulfilled, @fulfilment, @holder)
         RETURNING "Id"
         """;
 
@@ -45,9 +45,12 @@ internal sealed class NewOrderWriter(ShellSql sql)
             if (await TryInsertOrderAsync(order, cancellationToken) is { } id)
             {
                 order.Id = id;
-                foreach (var line in order.Lines)
+                for (var i = 0; i < order.Lines.Count; i++)
                 {
+                    var line = order.Lines[i];
                     line.OrderId = id;
+                    // Made once, from the number just won, and stored: nothing derives it from the line's position again.
+                    line.Holder = CodeHolder.For(order.OrderNo, i + 1);
                     line.Id = await InsertLineAsync(line, cancellationToken);
                 }
 
@@ -86,6 +89,8 @@ internal sealed class NewOrderWriter(ShellSql sql)
         ShellSql.Add(insert, "@updated", order.UpdatedUtc);
         ShellSql.Add(insert, "@ip", order.ClientIp, DbType.String);
         ShellSql.Add(insert, "@request", order.CheckoutRequestId, DbType.String);
+        ShellSql.Add(insert, "@held", order.DeliveryHeld);
+        ShellSql.Add(insert, "@discounts", order.DiscountsJson, DbType.String);
         var id = await insert.ExecuteScalarAsync(cancellationToken);
         return id is null or DBNull ? null : Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }
@@ -105,6 +110,8 @@ internal sealed class NewOrderWriter(ShellSql sql)
         ShellSql.Add(insert, "@inputs", line.InputsJson);
         ShellSql.Add(insert, "@note", line.DeliveryNote, DbType.String);
         ShellSql.Add(insert, "@fulfilled", line.Fulfilled);
+        ShellSql.Add(insert, "@fulfilment", line.Fulfilment);
+        ShellSql.Add(insert, "@holder", line.Holder);
         return Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 }

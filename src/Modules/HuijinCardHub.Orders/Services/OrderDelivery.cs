@@ -1,27 +1,27 @@
 using HuijinCardHub.Alerts;
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Data;
 using HuijinCardHub.Events;
 using HuijinCardHub.Jobs;
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Orders.Fulfilment;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
-using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Services;
 
 /// <summary>
-/// Hands over the codes of a paid order, exactly once: the paid → delivering move is a compare-and-set, selling the
-/// reserved codes is idempotent, and everything happens in one transaction. Codes released by an expiry before a
-/// late payment are reserved again here; when stock is short the whole delivery rolls back, an alert is raised and
-/// the outbox retries (importing codes then completes it).
+/// Hands over a paid order, exactly once: the paid → delivering move is a compare-and-set, each line's fulfilment
+/// (by its goods kind) delivers idempotently, and everything happens in one transaction. Lines that wait for staff or
+/// a supplier leave the order delivering; when stock is short (codes an expiry gave back before a late payment) the
+/// whole delivery rolls back, an alert is raised and the outbox retries (importing codes then completes it). An order
+/// a checkout check held for review stays paid until staff release it.
 /// </summary>
 internal sealed class OrderDelivery(
     OrdersDbContext db,
     OrderTransitions transitions,
-    IEnumerable<ICodeStock> codeStocks,
+    LineFulfilments fulfilments,
     OrderAlerts alerts,
     IUnitOfWork unitOfWork,
     ShellSql sql,
@@ -29,7 +29,8 @@ internal sealed class OrderDelivery(
     IEventPublisher events,
     IClock clock)
 {
-    private const string FulfilCodeLines = $"UPDATE {OrderTables.Lines} SET \"Fulfilled\" = @yes WHERE \"OrderId\" = @order AND \"Kind\" = @code";
+    private const string FulfilAllLines = $"UPDATE {OrderTables.Lines} SET \"Fulfilled\" = @yes WHERE \"OrderId\" = @order";
+    private const string FulfilLine = $"UPDATE {OrderTables.Lines} SET \"Fulfilled\" = @yes WHERE \"OrderId\" = @order AND \"Id\" = @line";
 
     /// <param name="deliveryJob">
     /// The outbox job this delivery stands in for, right after the payment (0: none, e.g. the job itself); marked
@@ -82,6 +83,14 @@ internal sealed class OrderDelivery(
             return order?.Status;
         }
 
+        if (order.DeliveryHeld)
+        {
+            // Held for review by a checkout check: paid, and delivered once staff release it (HeldOrders).
+            await CompleteJobAsync(deliveryJob, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return OrderStatus.Paid;
+        }
+
         if (!await transitions.TryMoveAsync(order.Id, OrderStatus.Paid, OrderStatus.Delivering,
             new Bilingual("开始发货", "Delivery started"), "system", null, cancellationToken))
         {
@@ -89,26 +98,23 @@ internal sealed class OrderDelivery(
         }
 
         var lines = order.Lines.OrderBy(l => l.Id).ToList();
+        var handed = new List<long>();
         var delivered = 0;
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var line in lines.Where(l => !l.Fulfilled))
         {
-            if (lines[i].Kind == GoodsKind.Code)
+            var result = await fulfilments.For(line).DeliverAsync(LineFulfilments.Describe(orderNo, line), cancellationToken);
+            if (result.Delivered)
             {
-                delivered += await SellCodesAsync(order.OrderNo, lines[i], i + 1, cancellationToken);
+                handed.Add(line.Id);
+                delivered += result.Units;
             }
         }
 
-        if (lines.Any(l => l.Kind == GoodsKind.Code))
-        {
-            await using var fulfil = sql.Command(FulfilCodeLines);
-            ShellSql.Add(fulfil, "@order", order.Id);
-            ShellSql.Add(fulfil, "@code", (int)GoodsKind.Code);
-            ShellSql.Add(fulfil, "@yes", true);
-            await fulfil.ExecuteNonQueryAsync(cancellationToken);
-        }
+        var complete = lines.All(l => l.Fulfilled || handed.Contains(l.Id));
+        await MarkFulfilledAsync(order.Id, complete, handed, cancellationToken);
 
         var status = OrderStatus.Delivering;
-        if (lines.All(l => l.Kind == GoodsKind.Code))
+        if (complete)
         {
             status = OrderStatus.Delivered;
             var now = clock.UtcNow;
@@ -122,37 +128,42 @@ internal sealed class OrderDelivery(
             await events.PublishAsync(new OrderDelivered(orderNo, order.UserId), cancellationToken);
         }
 
-        if (deliveryJob != 0)
-        {
-            // Done here, so no worker claims the job only to find the order delivered (two more writes per order).
-            await outbox.CompleteAsync(deliveryJob, cancellationToken);
-        }
-
+        await CompleteJobAsync(deliveryJob, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return status;
     }
 
-    /// <summary>Sells the line's reserved codes, reserving again what an expiry gave back. Returns how many the line holds.</summary>
-    private async Task<int> SellCodesAsync(string orderNo, OrderLine line, int lineNumber, CancellationToken cancellationToken)
+    /// <summary>Done here, so no worker claims the job only to find the order delivered (two more writes per order).</summary>
+    private async Task CompleteJobAsync(long deliveryJob, CancellationToken cancellationToken)
     {
-        var stock = codeStocks.FirstOrDefault() ?? throw new ShopException(OrderErrors.OutOfStockFor(line.GoodsName));
-        var holder = CodeHolder.For(orderNo, lineNumber);
-        var sold = await stock.SellReservedAsync(holder, cancellationToken);
-        var missing = line.Quantity - sold;
-        if (missing > 0)
+        if (deliveryJob != 0)
         {
-            try
-            {
-                await stock.ReserveAsync(line.GoodsId, line.VariantId, missing, holder, cancellationToken);
-            }
-            catch (ShopException)
-            {
-                throw new ShopException(OrderErrors.OutOfStockFor(line.GoodsName));
-            }
+            await outbox.CompleteAsync(deliveryJob, cancellationToken);
+        }
+    }
 
-            sold = await stock.SellReservedAsync(holder, cancellationToken);
+    /// <summary>
+    /// One statement for the whole order when every line is handed over (the usual case: one round trip, as before
+    /// fulfilments), else one per line handed over now; lines that wait for staff or a supplier stay open.
+    /// </summary>
+    private async Task MarkFulfilledAsync(long orderId, bool complete, IReadOnlyList<long> handed, CancellationToken cancellationToken)
+    {
+        if (complete)
+        {
+            await using var all = sql.Command(FulfilAllLines);
+            ShellSql.Add(all, "@order", orderId);
+            ShellSql.Add(all, "@yes", true);
+            await all.ExecuteNonQueryAsync(cancellationToken);
+            return;
         }
 
-        return sold;
+        foreach (var lineId in handed)
+        {
+            await using var one = sql.Command(FulfilLine);
+            ShellSql.Add(one, "@order", orderId);
+            ShellSql.Add(one, "@line", lineId);
+            ShellSql.Add(one, "@yes", true);
+            await one.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 }

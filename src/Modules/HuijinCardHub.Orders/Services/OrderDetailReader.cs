@@ -1,11 +1,11 @@
 using System.Text.Json;
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Orders.Fulfilment;
+using HuijinCardHub.Orders.Storefront;
 using HuijinCardHub.Orders.Models;
 using HuijinCardHub.Text;
 using Microsoft.EntityFrameworkCore;
-using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Services;
 
@@ -13,7 +13,7 @@ namespace HuijinCardHub.Orders.Services;
 /// Reads one order for staff: lines with what the buyer typed, payment, timeline and tickets. Of the codes only
 /// their ids are kept; revealing a code is the card-code module's business, with its own permission and audit.
 /// </summary>
-internal sealed class OrderDetailReader(OrdersDbContext db, IEnumerable<ICodeStock> codeStocks)
+internal sealed class OrderDetailReader(OrdersDbContext db, LineFulfilments fulfilments)
 {
     public async Task<OrderDetailPage?> ReadAsync(string orderNo, CancellationToken cancellationToken)
     {
@@ -35,28 +35,25 @@ internal sealed class OrderDetailReader(OrdersDbContext db, IEnumerable<ICodeSto
         for (var i = 0; i < ordered.Count; i++)
         {
             var line = ordered[i];
+            var fulfilment = fulfilments.Find(line.Fulfilment);
+            var described = LineFulfilments.Describe(order.OrderNo, line);
+            // The fulfilment only hands codes out decrypted; keep the ids and let the text go at once.
+            var codeIds = fulfilment is null ? [] : (await fulfilment.RevealAsync(described, cancellationToken)).Select(c => c.CodeId).ToList();
             lines.Add(new AdminLineView(
-                line.Id, i + 1, line.GoodsName, line.VariantName, line.Kind, line.Quantity, new Money(line.UnitPriceFen), new Money(line.CostFen),
-                Inputs(line.InputsJson), await CodeIdsAsync(order.OrderNo, line, i + 1, cancellationToken), line.Fulfilled, line.DeliveryNote));
+                line.Id, i + 1, line.GoodsName, line.VariantName, fulfilment?.Name ?? OrderFormat.UnknownKind, line.Quantity, new Money(line.UnitPriceFen), new Money(line.CostFen),
+                Inputs(line.InputsJson), codeIds, line.Fulfilled, line.DeliveryNote,
+                OrderFormat.Progress(order, fulfilment, described, line.Fulfilled)));
         }
 
         return new OrderDetailPage(
             order.OrderNo, order.Status, order.UserId, order.UserName, order.Contact, order.Total, order.Refunded, order.PaymentChannel,
             order.TransactionId, order.CreatedUtc, order.ExpiresUtc, order.PaidUtc, order.DeliveredUtc, order.ClientIp, lines,
             events.Select(e => new AdminTimelineEntry(e.CreatedUtc, new Bilingual(e.TextZh, e.TextEn), e.Actor, e.FromStatus, e.ToStatus)).ToList(),
-            tickets.Select(TicketRow.From).ToList());
-    }
-
-    private async Task<IReadOnlyList<long>> CodeIdsAsync(string orderNo, OrderLine line, int number, CancellationToken cancellationToken)
-    {
-        if (line.Kind != GoodsKind.Code || codeStocks.FirstOrDefault() is not { } stock)
+            tickets.Select(TicketRow.From).ToList())
         {
-            return [];
-        }
-
-        // The stock contract only hands codes out decrypted; keep the ids and let the text go at once.
-        var codes = await stock.RevealForOrderAsync(CodeHolder.For(orderNo, number), cancellationToken);
-        return codes.Select(c => c.CodeId).ToList();
+            DeliveryHeld = order.DeliveryHeld,
+            Discounts = OrderDiscounts.Read(order.DiscountsJson),
+        };
     }
 
     private static IReadOnlyList<KeyValuePair<string, string>> Inputs(string json)

@@ -35,5 +35,8 @@ internal static class OrderErrors
         $"未支付订单最多可占用 {limit} 件商品，您已有 {held} 件待支付，请先支付或取消之前的订单",
         $"Unpaid orders may hold at most {limit} items; you already have {held} waiting for payment. Pay or cancel those orders first");
 
+    public static readonly Bilingual Refused = new("订单未通过检查，无法下单", "The order did not pass the shop's checks");
+    public static readonly Bilingual HeldForReview = new("订单需人工审核后发货", "The order is delivered after a review");
+
     public static Bilingual OutOfStockFor(string goods) => new($"「{goods}」库存不足", $"\"{goods}\" is out of stock");
 }

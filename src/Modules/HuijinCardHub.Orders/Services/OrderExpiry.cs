@@ -61,13 +61,13 @@ internal sealed class OrderExpiry(
     private async Task<bool> EndAsync(string orderNo, OrderStatus end, Bilingual why, string actor, CancellationToken cancellationToken)
     {
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        var order = await db.Orders.AsNoTracking().Where(o => o.OrderNo == orderNo).Select(o => new { o.Id, LineCount = o.Lines.Count }).FirstOrDefaultAsync(cancellationToken);
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.OrderNo == orderNo, cancellationToken);
         if (order is null || !await transitions.TryMoveAsync(order.Id, OrderStatus.PendingPayment, end, why, actor, null, cancellationToken))
         {
             return false;
         }
 
-        await reservations.ReleaseAsync(orderNo, order.LineCount, cancellationToken);
+        await reservations.ReleaseAsync(orderNo, order.Lines, cancellationToken);
         if (end == OrderStatus.Expired)
         {
             await events.PublishAsync(new OrderExpired(orderNo), cancellationToken);

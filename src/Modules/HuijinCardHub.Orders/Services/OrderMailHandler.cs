@@ -1,16 +1,15 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Jobs;
 using HuijinCardHub.Messaging;
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Orders.Fulfilment;
 using HuijinCardHub.Orders.Storefront;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Sites;
 using Microsoft.EntityFrameworkCore;
-using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Services;
 
@@ -20,7 +19,7 @@ namespace HuijinCardHub.Orders.Services;
 /// </summary>
 internal sealed class OrderMailHandler(
     OrdersDbContext db,
-    IEnumerable<ICodeStock> codeStocks,
+    LineFulfilments fulfilments,
     IEnumerable<IEmailSender> senders,
     ISettingsStore settings,
     IPublicLinks links) : IOutboxHandler
@@ -33,9 +32,8 @@ internal sealed class OrderMailHandler(
     {
         var job = JsonSerializer.Deserialize<OrderJob>(message.PayloadJson) ?? throw new InvalidOperationException("Empty order job.");
         var sender = senders.FirstOrDefault();
-        var stock = codeStocks.FirstOrDefault();
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.OrderNo == job.OrderNo, cancellationToken);
-        if (sender is null || stock is null || order is not { ContactKind: ContactKind.Email, Contact: not null } ||
+        if (sender is null || order is not { ContactKind: ContactKind.Email, Contact: not null } ||
             !(await settings.GetAsync<OrderSettings>(cancellationToken)).EmailCodes)
         {
             return;
@@ -44,15 +42,19 @@ internal sealed class OrderMailHandler(
         var body = new StringBuilder();
         body.Append("<p>您的订单 ").Append(order.OrderNo).Append(" 已发货，卡密如下。<br>Your order ").Append(order.OrderNo).Append(" has been delivered; your codes:</p>");
         var lines = order.Lines.OrderBy(l => l.Id).ToList();
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var line in lines)
         {
-            if (lines[i].Kind != GoodsKind.Code)
+            // What each line's fulfilment hands over to read: codes; a line that hands over nothing to read is left out.
+            var codes = fulfilments.Find(line.Fulfilment) is { } fulfilment
+                ? await fulfilment.RevealAsync(LineFulfilments.Describe(order.OrderNo, line), cancellationToken)
+                : [];
+            if (codes.Count == 0)
             {
                 continue;
             }
 
-            body.Append("<h3>").Append(WebUtility.HtmlEncode($"{lines[i].GoodsName} · {lines[i].VariantName}")).Append("</h3><ol>");
-            foreach (var code in await stock.RevealForOrderAsync(CodeHolder.For(order.OrderNo, i + 1), cancellationToken))
+            body.Append("<h3>").Append(WebUtility.HtmlEncode($"{line.GoodsName} · {line.VariantName}")).Append("</h3><ol>");
+            foreach (var code in codes)
             {
                 body.Append("<li><code>").Append(WebUtility.HtmlEncode(code.Text)).Append("</code></li>");
             }

@@ -1,28 +1,26 @@
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Domain;
-using HuijinCardHub.CardCodes;
+using HuijinCardHub.Orders.Fulfilment;
 
 namespace HuijinCardHub.Orders.Services;
 
 /// <summary>
-/// Gives an order's reserved, undelivered codes back to stock, line by line (codes already sold stay sold): when an
-/// unpaid order ends, and when a paid order is refunded before its delivery, so no code is held for an order that
-/// will never take it.
+/// Gives back what an order's lines hold and have not handed over (codes already sold stay sold), each line under its
+/// stored holder through its kind's fulfilment: when an unpaid order ends, and when a paid order is refunded before its
+/// delivery, so nothing is held for an order that will never take it.
 /// </summary>
-internal sealed class OrderReservations(IEnumerable<ICodeStock> codeStocks)
+internal sealed class OrderReservations(LineFulfilments fulfilments)
 {
-    /// <returns>How many codes went back to stock.</returns>
-    public async Task<int> ReleaseAsync(string orderNo, int lineCount, CancellationToken cancellationToken)
+    /// <returns>How many units went back.</returns>
+    public async Task<int> ReleaseAsync(string orderNo, IEnumerable<OrderLine> lines, CancellationToken cancellationToken)
     {
-        if (codeStocks.FirstOrDefault() is not { } stock)
-        {
-            return 0;
-        }
-
         var released = 0;
-        for (var line = 1; line <= lineCount; line++)
+        foreach (var line in lines)
         {
-            released += await stock.ReleaseAsync(CodeHolder.For(orderNo, line), cancellationToken);
+            // A kind whose module is off holds nothing Orders could give back now; its module releases on its return.
+            if (fulfilments.Find(line.Fulfilment) is { } fulfilment)
+            {
+                released += await fulfilment.ReleaseAsync(LineFulfilments.Describe(orderNo, line), cancellationToken);
+            }
         }
 
         return released;

@@ -69,12 +69,15 @@ internal sealed class PurchaseRules(OrdersDbContext db, ShellSql sql, IClock clo
         }
 
         await LockAsync(ManualStockLockClass, variant.Id, cancellationToken);
-        var held = await db.Lines
-            .Where(l => l.VariantId == variant.Id && !l.Fulfilled &&
+        return await HeldManualUnitsAsync(variant.Id, cancellationToken) + quantity <= stock;
+    }
+
+    /// <summary>Units of the variant in orders not handed over yet (pending payment, paid, delivering).</summary>
+    public async Task<int> HeldManualUnitsAsync(long variantId, CancellationToken cancellationToken) =>
+        await db.Lines
+            .Where(l => l.VariantId == variantId && !l.Fulfilled &&
                 db.Orders.Any(o => o.Id == l.OrderId && OrderStatuses.Unfulfilled.Contains(o.Status)))
             .SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
-        return held + quantity <= stock;
-    }
 
     /// <summary>
     /// Stock held by unpaid orders is stock nobody else can buy: the units held by unpaid orders of this order's visitor

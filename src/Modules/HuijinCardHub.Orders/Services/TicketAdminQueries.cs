@@ -1,4 +1,3 @@
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Models;
@@ -37,7 +36,7 @@ internal sealed class TicketAdminQueries(OrdersDbContext db, OrderDetailReader o
             return null;
         }
 
-        var line = ticket.CodeId is { } codeId ? order.Lines.FirstOrDefault(l => l.Kind == GoodsKind.Code && l.CodeIds.Contains(codeId)) : null;
+        var line = ticket.CodeId is { } codeId ? order.Lines.FirstOrDefault(l => l.CodeIds.Contains(codeId)) : null;
         return new TicketDetailPage(TicketRow.From(ticket), order, line is null ? null : $"#{line.Number} {line.GoodsName}（{line.VariantName}）");
     }
 

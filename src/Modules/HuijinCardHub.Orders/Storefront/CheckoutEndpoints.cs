@@ -9,6 +9,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace HuijinCardHub.Orders.Storefront;
 
+// The class, not the namespace of the checkout extension points (HuijinCardHub.Orders.Checkout) beside this one.
+using Checkout = HuijinCardHub.Orders.Services.Checkout;
+
 /// <summary>Quick buy (goods page → /checkout) and the cart (/cart), both ending in an order pending payment.</summary>
 internal static class CheckoutEndpoints
 {
@@ -110,7 +113,8 @@ internal static class CheckoutEndpoints
     {
         var contact = StorefrontForm.First(form, "contact");
         var request = new CheckoutRequest(lines, OrderAccess.UserIdOf(http), http.User.Identity?.Name, contact,
-            StorefrontForm.First(form, "password"), StorefrontForm.Visitor(http), CheckoutRequestId.Read(StorefrontForm.First(form, "request")));
+            StorefrontForm.First(form, "password"), StorefrontForm.Visitor(http), CheckoutRequestId.Read(StorefrontForm.First(form, "request")),
+            http.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent[..Math.Min(agent.Length, 512)] : null);
         try
         {
             var current = await settings.GetAsync<OrderSettings>(cancellationToken);

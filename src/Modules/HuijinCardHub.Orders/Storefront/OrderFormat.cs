@@ -1,6 +1,6 @@
 using System.Text.Json;
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Orders.Fulfilment;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Text;
 using HuijinCardHub.Time;
@@ -16,12 +16,39 @@ internal static class OrderFormat
 
     public static string Url(string orderNo) => "/order/" + orderNo;
 
-    public static Bilingual Kind(GoodsKind kind) => kind switch
+    /// <summary>A line whose goods kind no enabled feature serves (its module was switched off).</summary>
+    public static readonly Bilingual UnknownKind = new("暂不可发货", "Not deliverable now");
+
+    /// <summary>
+    /// What the buyer reads beside a line: the review wait while held, the order's end when it ended undelivered, else
+    /// what the line's fulfilment says.
+    /// </summary>
+    public static Bilingual Progress(Order order, IOrderLineFulfilment? fulfilment, FulfilmentLine line, bool delivered)
     {
-        GoodsKind.Code => new("自动发卡", "Auto-delivered code"),
-        GoodsKind.DirectTopUp => new("直充", "Direct top-up"),
-        _ => new("人工发货", "Manual delivery"),
-    };
+        if (!delivered && order.Status is not (OrderStatus.PendingPayment or OrderStatus.Paid or OrderStatus.Delivering))
+        {
+            // Ended before it was handed over (expired, cancelled, refunded): nothing is waiting any more.
+            return OrderStatuses.Name(order.Status);
+        }
+
+        if (order.DeliveryHeld)
+        {
+            return new Bilingual("订单审核中，审核通过后发货", "Under review: delivered once approved");
+        }
+
+        return fulfilment?.ForBuyer(line, delivered) ?? UnknownKind;
+    }
+
+    public static DiscountModel Discount(OrderDiscount discount) => new(
+        discount.LineNumber,
+        new Bilingual(discount.LabelZh, discount.LabelEn).ToString(),
+        Yuan(discount.AmountFen),
+        discount.AskedFen > discount.AmountFen ? DiscountCut(discount).ToString() : null);
+
+    /// <summary>What the margin floor cut off a discount, in words.</summary>
+    public static Bilingual DiscountCut(OrderDiscount discount) => new(
+        $"最低利润保护：优惠 ¥{Yuan(discount.AskedFen)} 减为 ¥{Yuan(discount.AmountFen)}",
+        $"Minimum margin: discount of ¥{Yuan(discount.AskedFen)} cut to ¥{Yuan(discount.AmountFen)}");
 
     public static Bilingual Channel(string? channel) => channel switch
     {

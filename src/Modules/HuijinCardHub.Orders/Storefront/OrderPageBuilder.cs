@@ -1,10 +1,9 @@
-using HuijinCardHub.Catalog;
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
+using HuijinCardHub.Orders.Fulfilment;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Theming;
 using Microsoft.EntityFrameworkCore;
-using HuijinCardHub.CardCodes;
 
 namespace HuijinCardHub.Orders.Storefront;
 
@@ -12,7 +11,7 @@ namespace HuijinCardHub.Orders.Storefront;
 /// Builds the order page. Codes are decrypted only when <c>unlocked</c> (the viewer may see them), and handed to the
 /// renderer beside the model (<see cref="ICodesOnPage"/>), never in it: a merchant's template cannot read them.
 /// </summary>
-internal sealed class OrderPageBuilder(OrdersDbContext db, OrderCashier cashier, IEnumerable<ICodeStock> codeStocks, ICodesOnPage codesOnPage)
+internal sealed class OrderPageBuilder(OrdersDbContext db, OrderCashier cashier, LineFulfilments fulfilments, ICodesOnPage codesOnPage)
 {
     public async Task<OrderViewModel> BuildAsync(Order order, bool unlocked, string? userId, string formToken, string? error, string? notice, CancellationToken cancellationToken)
     {
@@ -30,16 +29,18 @@ internal sealed class OrderPageBuilder(OrdersDbContext db, OrderCashier cashier,
         for (var i = 0; unlocked && i < ordered.Count; i++)
         {
             var line = ordered[i];
-            var codes = line.Kind == GoodsKind.Code && codeStocks.FirstOrDefault() is { } stock
-                ? (await stock.RevealForOrderAsync(CodeHolder.For(order.OrderNo, i + 1), cancellationToken))
-                    .Select(c => new CodeOnPage(c.CodeId, c.CardNumber, c.Password, replaced.Contains(c.CodeId))).ToList()
-                : [];
+            var fulfilment = fulfilments.Find(line.Fulfilment);
+            var described = LineFulfilments.Describe(order.OrderNo, line);
+            var codes = fulfilment is null
+                ? []
+                : (await fulfilment.RevealAsync(described, cancellationToken)).Select(c => new CodeOnPage(c.CodeId, c.CardNumber, c.Password, replaced.Contains(c.CodeId))).ToList();
             codesByLine[i + 1] = codes;
             lines.Add(new OrderLineModel(
                 i + 1,
-                line.GoodsName, line.VariantName, OrderFormat.Kind(line.Kind).ToString(), line.Quantity,
+                line.GoodsName, line.VariantName, (fulfilment?.Name ?? OrderFormat.UnknownKind).ToString(), line.Quantity,
                 OrderFormat.Yuan(line.UnitPriceFen), OrderFormat.Yuan(line.UnitPriceFen * line.Quantity),
-                OrderFormat.Inputs(line.InputsJson), codes.Select(c => new CodeModel(c.Id, c.Replaced)).ToList(), line.DeliveryNote, line.Fulfilled));
+                OrderFormat.Inputs(line.InputsJson), codes.Select(c => new CodeModel(c.Id, c.Replaced)).ToList(), line.DeliveryNote, line.Fulfilled,
+                OrderFormat.Progress(order, fulfilment, described, line.Fulfilled).ToString()));
         }
 
         var pending = order.Status == OrderStatus.PendingPayment;
@@ -67,7 +68,8 @@ internal sealed class OrderPageBuilder(OrdersDbContext db, OrderCashier cashier,
             tickets.Select(OrderFormat.Ticket).ToList(),
             formToken,
             error,
-            notice);
+            notice,
+            unlocked ? OrderDiscounts.Read(order.DiscountsJson).Select(OrderFormat.Discount).ToList() : []);
         codesOnPage.Attach(model, codesByLine);
         return model;
     }

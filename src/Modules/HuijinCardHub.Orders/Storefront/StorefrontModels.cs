@@ -60,13 +60,19 @@ internal sealed record OrderViewModel(
     IReadOnlyList<TicketModel> Tickets,
     string FormToken,
     string? Error,
-    string? Notice);
+    string? Notice,
+    IReadOnlyList<DiscountModel> Discounts);
+
+/// <summary>A discount line of the order: what was saved, why, and what the margin floor cut off (null when nothing).</summary>
+[LiquidModel]
+internal sealed record DiscountModel(int LineNumber, string Label, string Amount, string? CutNote);
 
 [LiquidModel]
 internal sealed record PayChannelModel(string Code, string Name);
 
 /// <param name="Number">The line's number from 1, for <c>{% delivered_codes line.Number %}</c>.</param>
 /// <param name="Codes">The line's codes without their values: which exist, for the after-sales form.</param>
+/// <param name="Progress">What the line's fulfilment tells the buyer ("卡密见下方", "等待客服发货", "等待供货商充值").</param>
 [LiquidModel]
 internal sealed record OrderLineModel(
     int Number,
@@ -79,7 +85,8 @@ internal sealed record OrderLineModel(
     IReadOnlyList<NameValueModel> Inputs,
     IReadOnlyList<CodeModel> Codes,
     string? DeliveryNote,
-    bool Fulfilled);
+    bool Fulfilled,
+    string Progress);
 
 /// <summary>A delivered code as a template may know it: its id and whether it was replaced, never its value.</summary>
 /// <param name="Replaced">A code reported bad and replaced (the tag shows it struck through).</param>

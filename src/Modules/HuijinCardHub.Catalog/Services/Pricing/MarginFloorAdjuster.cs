@@ -25,6 +25,7 @@ internal sealed class MarginFloorAdjuster(ISettingsStore settings) : IPriceAdjus
         var margin = Math.Clamp(pricing.MinimumMarginBasisPoints, 0, CatalogLimits.MaxMarkupBasisPoints);
         // Rounded up: the floor is a promise, a fen below it would break it.
         var floor = new Money(context.Cost.Fen + ((context.Cost.Fen * margin) + 9_999) / 10_000);
+        context.Floor = floor;
         if (context.UnitPrice < floor)
         {
             context.Apply("floor", new Bilingual("最低利润保护", "Minimum margin"), floor);
