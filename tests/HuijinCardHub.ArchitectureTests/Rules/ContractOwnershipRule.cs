@@ -40,6 +40,9 @@ internal static class ContractOwnershipRule
         ["HuijinCardHub.Theming.ITemplateSampleProvider"] = "a module shows sample data for its own templates in the preview",
         ["HuijinCardHub.Catalog.IBuyerInputValidator"] = "a module checks the buyer inputs of the goods kinds it fulfils",
         ["HuijinCardHub.Caching.CacheSignal"] = "each module signals changes of its own cached data",
+        ["HuijinCardHub.Orders.Fulfilment.IOrderLineFulfilment"] = "the module that owns a goods kind fulfils its lines (codes, staff queue, suppliers)",
+        ["HuijinCardHub.Orders.Checkout.ICheckoutPriceContributor"] = "coupons, promotions and agents add discount lines at checkout",
+        ["HuijinCardHub.Orders.Checkout.ICheckoutCheck"] = "risk and other modules allow, refuse or hold an order at checkout",
         ["HuijinCardHub.Text.ShopException"] = "any module refuses an action with its own bilingual message",
     };
 

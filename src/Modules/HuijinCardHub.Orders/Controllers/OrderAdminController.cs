@@ -12,7 +12,7 @@ namespace HuijinCardHub.Orders.Controllers;
 [RequirePermission("ViewOrders")]
 [Route("admin/orders")]
 internal sealed class OrderAdminController(
-    OrderAdminQueries queries, OrderCsvExport csv, OrderDetailReader details, ManualFulfilment manual, OrderExpiry expiry, StaffRefunds refunds,
+    OrderAdminQueries queries, OrderCsvExport csv, OrderDetailReader details, ManualFulfilment manual, OrderExpiry expiry, StaffRefunds refunds, HeldOrders held,
     IPermissionChecker permissions, IClock clock, IAdminDesk desk) : Controller
 {
     [HttpGet("")]
@@ -63,7 +63,7 @@ internal sealed class OrderAdminController(
     [RequirePermission("ManageOrders")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Release(string orderNo, CancellationToken cancellationToken) =>
-        ActAsync(orderNo, async () => await Service<HeldOrders>().ReleaseAsync(orderNo, Actor, cancellationToken));
+        ActAsync(orderNo, async () => await held.ReleaseAsync(orderNo, Actor, cancellationToken));
 
     [HttpPost("{orderNo}/cancel")]
     [RequirePermission("ManageOrders")]

@@ -58,13 +58,6 @@ public sealed class FulfilmentShop : OrdersShop, IAsyncLifetime
             return changed;
         });
 
-    internal async Task<HttpClient> AdminAsync()
-    {
-        var browser = CreateBrowser();
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await browser.SignInAsync(AdminUserName, AdminPassword)).StatusCode);
-        return browser;
-    }
-
     internal Task<Order> OrderAsync(string orderNo) =>
         WithAsync(s => s.GetRequiredService<OrdersDbContext>().Orders.AsNoTrackingWithLines(orderNo));
 
