@@ -1,6 +1,7 @@
 using HuijinCardHub.Data;
 using HuijinCardHub.Jobs;
 using HuijinCardHub.Kernel.Data;
+using HuijinCardHub.Kernel.Events;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,12 @@ internal sealed class OutboxProcessor(IServiceProvider shellServices, string nod
     {
         await using var scope = shellServices.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        if (row.Topic == DurableEvents.Topic)
+        {
+            await new DurableEventRunner(services, node, logger).RunAsync(row, cancellationToken);
+            return;
+        }
+
         var db = services.GetRequiredService<KernelDbContext>();
         var clock = services.GetRequiredService<IClock>();
         var handler = services.GetServices<IOutboxHandler>().FirstOrDefault(h => h.Topic == row.Topic);
