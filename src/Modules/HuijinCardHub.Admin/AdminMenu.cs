@@ -15,5 +15,6 @@ internal sealed class AdminMenu : INavigationProvider
         .Add(new MenuItem(new Bilingual("配方", "Recipes"), "/admin/recipes", KernelPermissions.ManageRecipes.Name, SystemGroup, 910, "chef-hat"))
         .Add(new MenuItem(new Bilingual("设置", "Settings"), "/admin/settings", KernelPermissions.ManageSettings.Name, SystemGroup, 920, "settings"))
         .Add(new MenuItem(new Bilingual("分站", "Sites"), "/admin/sites", KernelPermissions.ManageSites.Name, SystemGroup, 930, "world"))
-        .Add(new MenuItem(new Bilingual("操作日志", "Audit log"), "/admin/audit", KernelPermissions.ViewAuditLog.Name, SystemGroup, 940, "history"));
+        .Add(new MenuItem(new Bilingual("操作日志", "Audit log"), "/admin/audit", KernelPermissions.ViewAuditLog.Name, SystemGroup, 940, "history"))
+        .Add(new MenuItem(new Bilingual("事件投递", "Event deliveries"), "/admin/events", KernelPermissions.ManageEventDeliveries.Name, SystemGroup, 950, "send"));
 }
