@@ -30,7 +30,7 @@ internal sealed class Checkout(
     OrderTimeline timeline,
     IUnitOfWork unitOfWork,
     ISettingsStore settings,
-    IEventPublisher events,
+    IDurableEvents events,
     IClock clock)
 {
     /// <summary>
@@ -112,6 +112,7 @@ internal sealed class Checkout(
             UpdatedUtc = now,
             ClientIp = request.ClientIp,
             CheckoutRequestId = request.RequestId,
+            SiteId = request.SiteId,
             Lines = priced.Select(p => p.Line).ToList(),
         };
 
@@ -141,7 +142,7 @@ internal sealed class Checkout(
             await writer.InsertAsync(order, Numbers(now), cancellationToken);
             await ReserveCodesAsync(order, cancellationToken);
             await timeline.WriteAsync(order.Id, new Bilingual("订单已创建，库存已预留", "Order placed; stock reserved"), request.UserName ?? "buyer", null, OrderStatus.PendingPayment, cancellationToken);
-            await events.PublishAsync(new OrderPlaced(order.OrderNo, order.UserId, order.Total), cancellationToken);
+            await events.PublishAsync(new OrderPlaced(OrderSnapshots.Of(order), order.ExpiresUtc), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

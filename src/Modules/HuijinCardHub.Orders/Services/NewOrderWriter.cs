@@ -20,8 +20,8 @@ internal sealed class NewOrderWriter(ShellSql sql)
 
     private const string InsertOrder = $"""
         INSERT INTO {OrderTables.Orders} ("OrderNo", "UserId", "UserName", "ContactKind", "Contact", "QueryPasswordHash", "Status",
-            "TotalFen", "RefundedFen", "CreatedUtc", "ExpiresUtc", "UpdatedUtc", "ClientIp", "CheckoutRequestId")
-        VALUES (@no, @user, @userName, @contactKind, @contact, @password, @status, @total, 0, @created, @expires, @updated, @ip, @request)
+            "TotalFen", "RefundedFen", "CreatedUtc", "ExpiresUtc", "UpdatedUtc", "ClientIp", "CheckoutRequestId", "SiteId")
+        VALUES (@no, @user, @userName, @contactKind, @contact, @password, @status, @total, 0, @created, @expires, @updated, @ip, @request, @site)
         ON CONFLICT DO NOTHING
         RETURNING "Id"
         """;
@@ -86,6 +86,7 @@ internal sealed class NewOrderWriter(ShellSql sql)
         ShellSql.Add(insert, "@updated", order.UpdatedUtc);
         ShellSql.Add(insert, "@ip", order.ClientIp, DbType.String);
         ShellSql.Add(insert, "@request", order.CheckoutRequestId, DbType.String);
+        ShellSql.Add(insert, "@site", order.SiteId, DbType.Int64);
         var id = await insert.ExecuteScalarAsync(cancellationToken);
         return id is null or DBNull ? null : Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }

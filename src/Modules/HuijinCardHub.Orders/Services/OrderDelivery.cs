@@ -26,7 +26,7 @@ internal sealed class OrderDelivery(
     IUnitOfWork unitOfWork,
     ShellSql sql,
     IOutbox outbox,
-    IEventPublisher events,
+    IDurableEvents events,
     IClock clock)
 {
     private const string FulfilCodeLines = $"UPDATE {OrderTables.Lines} SET \"Fulfilled\" = @yes WHERE \"OrderId\" = @order AND \"Kind\" = @code";
@@ -119,7 +119,7 @@ internal sealed class OrderDelivery(
             {
                 await outbox.EnqueueAsync(OrderMailHandler.TopicName, new OrderJob(orderNo), null, cancellationToken);
             }
-            await events.PublishAsync(new OrderDelivered(orderNo, order.UserId), cancellationToken);
+            await events.PublishAsync(new OrderDelivered(OrderSnapshots.Of(order), now), cancellationToken);
         }
 
         if (deliveryJob != 0)
