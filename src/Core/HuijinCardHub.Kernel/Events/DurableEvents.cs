@@ -4,6 +4,7 @@ using HuijinCardHub.Events;
 using HuijinCardHub.Kernel.Data;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Kernel.Events;
 
@@ -11,7 +12,11 @@ namespace HuijinCardHub.Kernel.Events;
 /// Writes one outbox row per subscribing handler, in the scope's unit of work: the rows commit or roll back with the
 /// change that raised the event. Outside a unit of work the rows get a transaction of their own (all or none).
 /// </summary>
-internal sealed class DurableEvents(KernelDbContext db, IUnitOfWork unitOfWork, DurableSubscriptions subscriptions, IClock clock) : IDurableEvents
+/// <remarks>
+/// The kernel's context is taken from the scope only when there is a subscriber: every checkout publishes, and a shop
+/// without subscribers should not pay for a context it never uses.
+/// </remarks>
+internal sealed class DurableEvents(IServiceProvider services, DurableSubscriptions subscriptions, IClock clock) : IDurableEvents
 {
     public const string Topic = "kernel.event";
 
@@ -38,7 +43,8 @@ internal sealed class DurableEvents(KernelDbContext db, IUnitOfWork unitOfWork, 
             EventType = s.EventName,
             Handler = s.HandlerName,
         }).ToList();
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var db = services.GetRequiredService<KernelDbContext>();
+        await using var transaction = await services.GetRequiredService<IUnitOfWork>().BeginAsync(cancellationToken);
         db.Outbox.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var row in rows)
