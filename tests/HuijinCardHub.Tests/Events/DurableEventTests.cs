@@ -44,6 +44,27 @@ public sealed class DurableEventTests(EventsShop shop) : IClassFixture<EventsSho
     }
 
     [Fact]
+    public async Task A_guest_order_from_the_storefront_tells_subscribers_its_sub_station_and_contact()
+    {
+        Subscribers.RiskCheckBroken = false;
+        var variant = await shop.CodeGoodsAsync("storefront", 1);
+        using var guest = shop.CreateBrowser();
+        var placed = await guest.SubmitAsync($"/checkout?variant={variant.Id}&quantity=1",
+            new Dictionary<string, string> { ["variant"] = variant.Id.ToString(), ["quantity"] = "1", ["contact"] = "shopper@example.com", ["password"] = "abcd1234" }, "/checkout");
+        Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);
+        var orderNo = placed.Headers.Location!.ToString()["/order/".Length..];
+        await shop.WithAsync(s => s.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(orderNo, new Money(980), "instant", "T-" + orderNo));
+        await shop.WorkAsync();
+
+        var site = (await shop.WithAsync(s => s.GetRequiredService<HuijinCardHub.Sites.ISiteStore>().ListAsync())).Single(s => s.IsDefault);
+        var paid = typeof(OrderPaid).FullName;
+        var eventId = (await shop.WithAsync(s => s.GetRequiredService<KernelDbContext>().Outbox.AsNoTracking()
+            .Where(o => o.EventType == paid && o.Payload.Contains(orderNo)).Select(o => o.EventId).FirstAsync()))!.Value;
+        var note = Assert.Single(await shop.NotesAsync(eventId), n => n.Handler == Webhook);
+        Assert.Equal($"{orderNo} site={site.Id} buyer=shopper@example.com", note.Subject);
+    }
+
+    [Fact]
     public async Task A_handler_that_always_fails_goes_dead_on_the_admin_page_without_holding_up_the_others_and_a_retry_runs_it()
     {
         Subscribers.RiskCheckBroken = true;

@@ -49,7 +49,7 @@ internal sealed class CommissionBook(SubscriberNotesDbContext db) : IDurableEven
 internal sealed class PaidWebhook(SubscriberNotesDbContext db) : IDurableEventHandler<OrderPaid>
 {
     public Task HandleAsync(OrderPaid shopEvent, DurableEventContext context, CancellationToken cancellationToken) =>
-        db.NoteAsync(context, shopEvent.Order.OrderNo, cancellationToken);
+        db.NoteAsync(context, $"{shopEvent.Order.OrderNo} site={shopEvent.Order.SiteId} buyer={shopEvent.Order.Buyer.Contact}", cancellationToken);
 }
 
 internal sealed class FussyRiskCheck(SubscriberNotesDbContext db) : IDurableEventHandler<OrderPaid>
