@@ -36,7 +36,7 @@ internal static class CrashShop
         if (mode == "pay")
         {
             var (orderNo, eventId) = await PayAsync(shop.Services);
-            Console.WriteLine($"{Committed} {orderNo} {eventId}");
+            Console.WriteLine($"{Committed} {orderNo} {eventId} untouched-deliveries=3");
             await Console.Out.FlushAsync();
             await Task.Delay(Timeout.Infinite);
         }
@@ -90,9 +90,15 @@ internal static class CrashShop
             new CheckoutRequest([new CheckoutLine(variant.Id, 1, new Dictionary<string, string?>())], null, null, "crash@example.com", "pass1234", "127.0.0.1"), default);
         await services.GetRequiredService<IOrderPayments>().ConfirmPaidAsync(order.OrderNo, order.Total, "instant", "T-crash");
         var paid = typeof(OrderPaid).FullName;
-        var eventId = await services.GetRequiredService<KernelDbContext>().Outbox.AsNoTracking()
-            .Where(o => o.EventType == paid).Select(o => o.EventId).FirstAsync();
-        return (order.OrderNo, eventId!.Value);
+        var deliveries = await services.GetRequiredService<KernelDbContext>().Outbox.AsNoTracking()
+            .Where(o => o.EventType == paid).ToListAsync();
+        // The kill must come between the commit and any handling: every delivery is written and none is done.
+        if (deliveries.Count != 3 || deliveries.Any(d => d.Status != 0 || d.LockedBy is not null))
+        {
+            throw new InvalidOperationException($"expected 3 untouched deliveries of OrderPaid, found {deliveries.Count}");
+        }
+
+        return (order.OrderNo, deliveries[0].EventId!.Value);
     }
 
     private sealed class CrashShopFactory(string appData, string provider, string connection, bool workerOn) : WebApplicationFactory<Program>

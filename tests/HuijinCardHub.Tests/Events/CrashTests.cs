@@ -30,6 +30,7 @@ public sealed class CrashTests
 
             var parts = committed.Split(' ');
             var (orderNo, eventId) = (parts[1], parts[2]);
+            Assert.Equal("untouched-deliveries=3", parts[3]);
 
             using var resumed = ShopProcess.Start("resume", appData, database);
             await resumed.WaitForLineAsync(CrashShop.Done, Patience);

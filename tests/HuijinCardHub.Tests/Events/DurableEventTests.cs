@@ -131,6 +131,21 @@ public sealed class DurableEventTests(EventsShop shop) : IClassFixture<EventsSho
     }
 
     [Fact]
+    public async Task A_buyer_cancelling_an_unpaid_order_tells_the_subscriber_what_went_back()
+    {
+        var variant = await shop.CodeGoodsAsync("cancel", 2);
+        var order = await shop.PlaceAsync(variant, quantity: 2);
+        Assert.True(await shop.WithAsync(s => s.GetRequiredService<HuijinCardHub.Orders.Services.OrderExpiry>().CancelAsync(order.OrderNo, "buyer", default)));
+        await shop.WorkAsync();
+
+        var cancelled = typeof(OrderCancelled).FullName;
+        var row = Assert.Single(await shop.WithAsync(s => s.GetRequiredService<KernelDbContext>().Outbox.AsNoTracking()
+            .Where(o => o.EventType == cancelled && o.Payload.Contains(order.OrderNo)).ToListAsync()));
+        var note = Assert.Single(await shop.NotesAsync(row.EventId!.Value));
+        Assert.Equal($"{order.OrderNo} by buyer: Code 点卡 cancelx2", note.Subject);
+    }
+
+    [Fact]
     public async Task A_change_rolled_back_publishes_nothing()
     {
         Guid eventId;

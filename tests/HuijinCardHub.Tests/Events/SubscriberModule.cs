@@ -15,7 +15,7 @@ namespace HuijinCardHub.Tests.Events;
 
 /// <summary>
 /// A feature only tests switch on, standing for the modules to come (commission, webhooks, risk): three subscribers
-/// of OrderPaid and one of BalanceMoved. Each writes a note in its own table through the delivery's unit of work,
+/// of OrderPaid, one of OrderCancelled and one of BalanceMoved. Each writes a note in its own table through the delivery's unit of work,
 /// so a note exists exactly when the handler's work committed.
 /// </summary>
 [Feature("HuijinCardHub.Tests.Subscribers")]
@@ -30,6 +30,7 @@ internal sealed class SubscribersStartup : ModuleStartup
         services.AddDurableEventHandler<OrderPaid, PaidWebhook>();
         services.AddDurableEventHandler<OrderPaid, FussyRiskCheck>();
         services.AddDurableEventHandler<BalanceMoved, BalanceWatch>();
+        services.AddDurableEventHandler<OrderCancelled, CancelledOrderWatch>();
     }
 }
 
@@ -69,6 +70,12 @@ internal sealed class BalanceWatch(SubscriberNotesDbContext db) : IDurableEventH
 {
     public Task HandleAsync(BalanceMoved shopEvent, DurableEventContext context, CancellationToken cancellationToken) =>
         db.NoteAsync(context, $"{shopEvent.UserId} {shopEvent.Kind} {shopEvent.Amount.Fen} {shopEvent.BalanceAfter.Fen}", cancellationToken);
+}
+
+internal sealed class CancelledOrderWatch(SubscriberNotesDbContext db) : IDurableEventHandler<OrderCancelled>
+{
+    public Task HandleAsync(OrderCancelled shopEvent, DurableEventContext context, CancellationToken cancellationToken) =>
+        db.NoteAsync(context, $"{shopEvent.Order.OrderNo} by {shopEvent.Actor}: {string.Join(",", shopEvent.Order.Lines.Select(l => $"{l.Kind} {l.GoodsName}x{l.Quantity}"))}", cancellationToken);
 }
 
 internal sealed class SubscriberNote
