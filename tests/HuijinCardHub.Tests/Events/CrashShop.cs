@@ -21,6 +21,7 @@ namespace HuijinCardHub.Tests.Events;
 /// APPDATA PROVIDER [CONNECTION]</c>. "pay" sets the shop up with the test subscribers, its background worker held off,
 /// has a guest pay an order, prints <c>COMMITTED</c> and waits to be killed. "resume" starts on the same app data and
 /// database with the worker on, waits until the payment's deliveries are done and prints each subscriber's notes.
+/// "stall" is "resume" with a webhook that hangs halfway through its work (and 3-second claims), to be killed there.
 /// </summary>
 internal static class CrashShop
 {
@@ -31,7 +32,8 @@ internal static class CrashShop
     public static async Task<int> RunAsync(string[] args)
     {
         var (mode, appData, provider, connection) = (args[0], args[1], args[2], args.Length > 3 ? args[3] : "");
-        await using var shop = new CrashShopFactory(appData, provider, connection, workerOn: mode == "resume");
+        Subscribers.WebhookHangs = mode == "stall";
+        await using var shop = new CrashShopFactory(appData, provider, connection, workerOn: mode != "pay", leaseSeconds: mode == "stall" ? 3 : 120);
         var shell = await shop.Services.GetRequiredService<HuijinCardHub.Kernel.Shells.ShellHost>().GetAsync(HuijinCardHub.Kernel.Shells.ShellSettings.DefaultName);
         if (mode == "pay")
         {
@@ -101,7 +103,7 @@ internal static class CrashShop
         return (order.OrderNo, deliveries[0].EventId!.Value);
     }
 
-    private sealed class CrashShopFactory(string appData, string provider, string connection, bool workerOn) : WebApplicationFactory<Program>
+    private sealed class CrashShopFactory(string appData, string provider, string connection, bool workerOn, int leaseSeconds) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -110,6 +112,7 @@ internal static class CrashShop
             builder.UseSetting("HuijinCardHub:JsonLogs", "false");
             // Held off while paying: nothing may be handled before the kill.
             builder.UseSetting("HuijinCardHub:Jobs:PollSeconds", workerOn ? "0.2" : "3600");
+            builder.UseSetting("HuijinCardHub:Jobs:LeaseSeconds", leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Setup:SiteName", "崩溃测试商城");
             builder.UseSetting("Setup:Recipe", "default");
             builder.UseSetting("Setup:AdminUserName", ShopFactory.AdminUserName);

@@ -13,7 +13,18 @@ public sealed class CrashTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(150);
 
     [Fact]
-    public async Task A_shop_killed_right_after_a_payment_committed_runs_each_subscriber_once_when_started_again()
+    public Task A_shop_killed_right_after_a_payment_committed_runs_each_subscriber_once_when_started_again() =>
+        CrashAndResumeAsync(killMidHandler: false);
+
+    /// <summary>
+    /// The worker handled the first subscriber, and the second has written its note but not committed when the process
+    /// is killed: that note dies with the transaction, the first is not run again, and the other two run once.
+    /// </summary>
+    [Fact]
+    public Task A_shop_killed_in_the_middle_of_a_handler_commits_each_subscriber_once_when_started_again() =>
+        CrashAndResumeAsync(killMidHandler: true);
+
+    private static async Task CrashAndResumeAsync(bool killMidHandler)
     {
         var appData = Directory.CreateTempSubdirectory("huijin-crash-").FullName;
         var database = TestDatabase.Create();
@@ -31,6 +42,14 @@ public sealed class CrashTests
             var parts = committed.Split(' ');
             var (orderNo, eventId) = (parts[1], parts[2]);
             Assert.Equal("untouched-deliveries=3", parts[3]);
+
+            if (killMidHandler)
+            {
+                using var stalled = ShopProcess.Start("stall", appData, database);
+                await stalled.WaitForLineAsync(PaidWebhook.Hanging, Patience);
+                stalled.Kill();
+                Assert.Equal(137, stalled.ExitCode);
+            }
 
             using var resumed = ShopProcess.Start("resume", appData, database);
             await resumed.WaitForLineAsync(CrashShop.Done, Patience);

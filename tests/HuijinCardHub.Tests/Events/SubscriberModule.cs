@@ -39,6 +39,9 @@ internal static class Subscribers
 {
     /// <summary>While set, the risk check throws on every attempt.</summary>
     public static volatile bool RiskCheckBroken;
+
+    /// <summary>The crash shop's "stall" run: the webhook writes its note, says so, and hangs until the process is killed.</summary>
+    public static volatile bool WebhookHangs;
 }
 
 internal sealed class CommissionBook(SubscriberNotesDbContext db) : IDurableEventHandler<OrderPaid>
@@ -49,8 +52,17 @@ internal sealed class CommissionBook(SubscriberNotesDbContext db) : IDurableEven
 
 internal sealed class PaidWebhook(SubscriberNotesDbContext db) : IDurableEventHandler<OrderPaid>
 {
-    public Task HandleAsync(OrderPaid shopEvent, DurableEventContext context, CancellationToken cancellationToken) =>
-        db.NoteAsync(context, $"{shopEvent.Order.OrderNo} site={shopEvent.Order.SiteId} buyer={shopEvent.Order.Buyer.Contact}", cancellationToken);
+    public const string Hanging = "HANDLING";
+
+    public async Task HandleAsync(OrderPaid shopEvent, DurableEventContext context, CancellationToken cancellationToken)
+    {
+        await db.NoteAsync(context, $"{shopEvent.Order.OrderNo} site={shopEvent.Order.SiteId} buyer={shopEvent.Order.Buyer.Contact}", cancellationToken);
+        if (Subscribers.WebhookHangs)
+        {
+            Console.WriteLine(Hanging);
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+    }
 }
 
 internal sealed class FussyRiskCheck(SubscriberNotesDbContext db) : IDurableEventHandler<OrderPaid>
