@@ -12,5 +12,6 @@ internal sealed class AdminMenu : INavigationProvider
         .Add(new MenuItem(new Bilingual("配方", "Recipes"), "/admin/recipes", KernelPermissions.ManageRecipes.Name, AdminMenuGroups.System, AdminMenuPositions.System + 10, "chef-hat"))
         .Add(new MenuItem(new Bilingual("设置", "Settings"), "/admin/settings", KernelPermissions.ManageSettings.Name, AdminMenuGroups.System, AdminMenuPositions.System + 20, "settings"))
         .Add(new MenuItem(new Bilingual("分站", "Sites"), "/admin/sites", KernelPermissions.ManageSites.Name, AdminMenuGroups.System, AdminMenuPositions.System + 30, "world"))
-        .Add(new MenuItem(new Bilingual("操作日志", "Audit log"), "/admin/audit", KernelPermissions.ViewAuditLog.Name, AdminMenuGroups.System, AdminMenuPositions.System + 40, "history"));
+        .Add(new MenuItem(new Bilingual("操作日志", "Audit log"), "/admin/audit", KernelPermissions.ViewAuditLog.Name, AdminMenuGroups.System, AdminMenuPositions.System + 40, "history"))
+        .Add(new MenuItem(new Bilingual("事件投递", "Event deliveries"), "/admin/events", KernelPermissions.ManageEventDeliveries.Name, AdminMenuGroups.System, AdminMenuPositions.System + 50, "send"));
 }

@@ -16,6 +16,7 @@ internal sealed class Permissions : IPermissionProvider
         KernelPermissions.ManageSettings,
         KernelPermissions.ManageSites,
         KernelPermissions.ViewAuditLog,
+        KernelPermissions.ManageEventDeliveries,
     ];
 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>

@@ -1,4 +1,4 @@
 namespace HuijinCardHub.Orders;
 
-/// <summary>Raised after commit when every line of the order was delivered.</summary>
-public sealed record OrderDelivered(string OrderNo, string? UserId);
+/// <summary>Durable: every line of the order was delivered (codes handed over, or staff fulfilled the last line).</summary>
+public sealed record OrderDelivered(OrderSnapshot Order, DateTime DeliveredUtc);

@@ -1,4 +1,4 @@
 namespace HuijinCardHub.Orders;
 
-/// <summary>Raised after commit when an unpaid order expired and gave its codes back.</summary>
-public sealed record OrderExpired(string OrderNo);
+/// <summary>Durable: an unpaid order's time ran out and its reserved stock went back.</summary>
+public sealed record OrderExpired(OrderSnapshot Order, DateTime ExpiredUtc);

@@ -1,4 +1,4 @@
 namespace HuijinCardHub.Orders;
 
-/// <summary>Raised after commit when a payment was confirmed for the first time.</summary>
-public sealed record OrderPaid(string OrderNo, string? UserId, Money Total, string Channel, string? TransactionId);
+/// <summary>Durable: a payment was confirmed for the first time (a repeated notification raises nothing).</summary>
+public sealed record OrderPaid(OrderSnapshot Order, string Channel, string? TransactionId, DateTime PaidUtc);

@@ -1,4 +1,4 @@
 namespace HuijinCardHub.Orders;
 
-/// <summary>Raised after commit when an order was created (codes already reserved).</summary>
-public sealed record OrderPlaced(string OrderNo, string? UserId, Money Total);
+/// <summary>Durable: an order was created (its stock already reserved), pending payment until <paramref name="ExpiresUtc"/>.</summary>
+public sealed record OrderPlaced(OrderSnapshot Order, DateTime ExpiresUtc);

@@ -9,6 +9,8 @@ public static class KernelPermissions
     public static readonly Permission ManageSettings = new("ManageSettings", new("管理设置", "Manage settings"), "系统");
     public static readonly Permission ManageThemes = new("ManageThemes", new("管理主题与模板", "Manage themes and templates"), "系统");
     public static readonly Permission ManageSites = new("ManageSites", new("管理分站", "Manage sub-stations"), "系统");
+    /// <summary>Sees durable event deliveries that wait, fail or died, and sends a dead one again.</summary>
+    public static readonly Permission ManageEventDeliveries = new("ManageEventDeliveries", new("查看与重试事件投递", "View and retry event deliveries"), "系统");
     public static readonly Permission ViewAuditLog = new("ViewAuditLog", new("查看操作日志", "View the audit log"), "系统");
     public static readonly Permission ManageUsers = new("ManageUsers", new("管理用户与角色", "Manage users and roles"), "用户");
 

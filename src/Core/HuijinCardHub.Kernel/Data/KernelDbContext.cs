@@ -18,6 +18,7 @@ internal sealed class KernelDbContext : ModuleDbContext
     public DbSet<EnabledFeatureRow> EnabledFeatures => Set<EnabledFeatureRow>();
     public DbSet<SettingsRow> Settings => Set<SettingsRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
+    public DbSet<InboxRow> Inbox => Set<InboxRow>();
     public DbSet<JobLeaseRow> JobLeases => Set<JobLeaseRow>();
     public DbSet<SiteRow> Sites => Set<SiteRow>();
     public DbSet<TemplateOverrideRow> TemplateOverrides => Set<TemplateOverrideRow>();
@@ -38,6 +39,12 @@ internal sealed class KernelDbContext : ModuleDbContext
         {
             e.ToTable("Outbox");
             e.HasIndex(x => new { x.Status, x.NotBeforeUtc });
+            e.HasIndex(x => x.EventId);
+        });
+        modelBuilder.Entity<InboxRow>(e =>
+        {
+            e.ToTable("Inbox");
+            e.HasKey(x => new { x.Handler, x.EventId });
         });
         modelBuilder.Entity<JobLeaseRow>(e =>
         {

@@ -30,6 +30,26 @@ internal sealed class OutboxRow
     public DateTime? LockedUntilUtc { get; set; }
     public string? LastError { get; set; }
     public DateTime? DoneUtc { get; set; }
+
+    /// <summary>A durable event's delivery to one handler (topic <c>kernel.event</c>): the event, shared by every handler it reaches.</summary>
+    public Guid? EventId { get; set; }
+
+    /// <summary>The event type's full name.</summary>
+    public string? EventType { get; set; }
+
+    /// <summary>The handler type's full name.</summary>
+    public string? Handler { get; set; }
+
+    /// <summary>Set while no enabled feature registers the handler: the delivery waits, attempts untouched.</summary>
+    public DateTime? WaitingSinceUtc { get; set; }
+}
+
+/// <summary>A durable event one handler has handled, written in the handler's own transaction: the key makes it once.</summary>
+internal sealed class InboxRow
+{
+    public string Handler { get; set; } = "";
+    public Guid EventId { get; set; }
+    public DateTime HandledUtc { get; set; }
 }
 
 /// <summary>Which node runs a recurring job until when.</summary>

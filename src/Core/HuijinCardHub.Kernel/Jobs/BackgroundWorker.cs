@@ -17,6 +17,7 @@ internal sealed class BackgroundWorker(ShellHost shells, IConfiguration configur
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var poll = TimeSpan.FromSeconds(configuration.GetValue("HuijinCardHub:Jobs:PollSeconds", 1.0));
+        var lease = TimeSpan.FromSeconds(configuration.GetValue("HuijinCardHub:Jobs:LeaseSeconds", 120.0));
         using var timer = new PeriodicTimer(poll);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -34,7 +35,7 @@ internal sealed class BackgroundWorker(ShellHost shells, IConfiguration configur
 
                 try
                 {
-                    await new OutboxProcessor(shell.Services, Node, logger).DrainOnceAsync(stoppingToken);
+                    await new OutboxProcessor(shell.Services, Node, logger, lease).DrainOnceAsync(stoppingToken);
                     await new RecurringJobRunner(shell.Services, Node, logger).RunDueAsync(stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,6 +1,7 @@
 using HuijinCardHub.Data;
 using HuijinCardHub.Jobs;
 using HuijinCardHub.Kernel.Data;
+using HuijinCardHub.Kernel.Events;
 using HuijinCardHub.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +10,10 @@ using Microsoft.Extensions.Logging;
 namespace HuijinCardHub.Kernel.Jobs;
 
 /// <summary>Drains one shell's due outbox messages once: claim, handle, mark done or schedule a retry.</summary>
-internal sealed class OutboxProcessor(IServiceProvider shellServices, string node, ILogger logger)
+/// <param name="lease">How long a claim holds (two minutes unless configured): a node that died holding a message gives it up then.</param>
+internal sealed class OutboxProcessor(IServiceProvider shellServices, string node, ILogger logger, TimeSpan? lease = null)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private readonly TimeSpan _lease = lease ?? TimeSpan.FromMinutes(2);
 
     public async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +22,7 @@ internal sealed class OutboxProcessor(IServiceProvider shellServices, string nod
         {
             var db = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
             var clock = scope.ServiceProvider.GetRequiredService<IClock>();
-            claimed = await OutboxClaimer.ClaimAsync(db, scope.ServiceProvider.GetRequiredService<IShellDatabase>(), node, clock.UtcNow, Lease, 20, cancellationToken);
+            claimed = await OutboxClaimer.ClaimAsync(db, scope.ServiceProvider.GetRequiredService<IShellDatabase>(), node, clock.UtcNow, _lease, 20, cancellationToken);
         }
 
         foreach (var row in claimed)
@@ -35,6 +37,12 @@ internal sealed class OutboxProcessor(IServiceProvider shellServices, string nod
     {
         await using var scope = shellServices.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        if (row.Topic == DurableEvents.Topic)
+        {
+            await new DurableEventRunner(services, node, logger).RunAsync(row, cancellationToken);
+            return;
+        }
+
         var db = services.GetRequiredService<KernelDbContext>();
         var clock = services.GetRequiredService<IClock>();
         var handler = services.GetServices<IOutboxHandler>().FirstOrDefault(h => h.Topic == row.Topic);

@@ -58,6 +58,10 @@ internal static class KernelShellServices
         services.AddScoped<IPublicLinks, PublicLinks>();
         services.AddScoped<ITemplateOverrideStore, TemplateOverrideStore>();
         services.AddScoped<IOutbox, Outbox>();
+        services.AddSingleton<DurableSubscriptions>();
+        services.AddScoped<IDurableEvents, DurableEvents>();
+        services.AddScoped<IEventDeliveries, EventDeliveries>();
+        services.AddScoped<IEventHandler<FeaturesChanged>, WaitingDeliveriesWakeUp>();
         services.AddScoped<HuijinCardHub.Net.IOutboundHttp, Net.OutboundHttp>();
         services.AddScoped<IRecipeStep, FeatureStep>();
         services.AddScoped<IRecipeStep, RecipesStep>();

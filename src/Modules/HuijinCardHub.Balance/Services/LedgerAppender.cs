@@ -13,7 +13,7 @@ namespace HuijinCardHub.Balance.Services;
 /// first, so movements of the whole shop line up in one chain and a repeated reference is seen even when
 /// the first call is still committing; the balance itself changes by one conditional UPDATE.
 /// </summary>
-internal sealed class LedgerAppender(BalanceDbContext db, IUnitOfWork unitOfWork, IEventPublisher events, IClock clock)
+internal sealed class LedgerAppender(BalanceDbContext db, IUnitOfWork unitOfWork, IDurableEvents events, IClock clock)
 {
     public async Task<BalanceMovement> AppendAsync(MovementRequest request, CancellationToken cancellationToken)
     {
@@ -60,7 +60,8 @@ internal sealed class LedgerAppender(BalanceDbContext db, IUnitOfWork unitOfWork
         await db.ChainHeads.Where(h => h.Id == ChainHead.TheId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, entry.Sequence).SetProperty(h => h.LastHash, entry.Hash), cancellationToken);
 
-        await events.PublishAsync(new BalanceChanged(entry.UserId, entry.AmountFen, entry.BalanceAfterFen, entry.Reference), cancellationToken);
+        await events.PublishAsync(new BalanceMoved(entry.UserId, entry.Kind, new Money(entry.AmountFen), new Money(entry.BalanceAfterFen),
+            entry.Reason, entry.Reference, entry.Actor, entry.Sequence, entry.CreatedUtc), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entry.ToMovement();
     }

@@ -43,6 +43,9 @@ internal sealed class Order
 
     public string? ClientIp { get; set; }
 
+    /// <summary>The sub-station (分站) the order was placed on; null for orders from before sites were recorded.</summary>
+    public long? SiteId { get; set; }
+
     /// <summary>The id of the checkout form that placed it (unique): a second post of that form finds this order.</summary>
     public string? CheckoutRequestId { get; set; }
 

@@ -28,7 +28,7 @@ internal sealed class AfterSales(
     IEnumerable<IBalanceAccounts> balances,
     IEnumerable<IAuditLog> audit,
     IUnitOfWork unitOfWork,
-    IEventPublisher events,
+    IDurableEvents events,
     IClock clock)
 {
     public const int MaxReasonLength = 500;
@@ -202,7 +202,13 @@ internal sealed class AfterSales(
         }
 
         await AuditAsync("orders.refund", order.OrderNo, $"{amount} ({reference})", cancellationToken);
-        await events.PublishAsync(new OrderRefunded(order.OrderNo, order.UserId, amount, whole), cancellationToken);
+        if (order.Lines.Count == 0)
+        {
+            // Read without its lines (the admin's refund): the event carries them.
+            order.Lines = await db.Lines.AsNoTracking().Where(l => l.OrderId == order.Id).ToListAsync(cancellationToken);
+        }
+
+        await events.PublishAsync(new OrderRefunded(OrderSnapshots.Of(order), amount, order.Refunded, whole, reference, clock.UtcNow), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

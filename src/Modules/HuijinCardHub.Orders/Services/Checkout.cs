@@ -32,7 +32,7 @@ internal sealed class Checkout(
     OrderTimeline timeline,
     IUnitOfWork unitOfWork,
     ISettingsStore settings,
-    IEventPublisher events,
+    IDurableEvents events,
     IClock clock)
 {
     /// <summary>
@@ -117,6 +117,7 @@ internal sealed class Checkout(
             CheckoutRequestId = request.RequestId,
             DeliveryHeld = outcome.HoldReason is not null,
             DiscountsJson = OrderDiscounts.Write(outcome.Discounts),
+            SiteId = request.SiteId,
             Lines = priced.Select(p => p.Line).ToList(),
         };
 
@@ -142,7 +143,7 @@ internal sealed class Checkout(
                 await timeline.WriteAsync(order.Id, new Bilingual($"待审核：付款后不自动发货（{hold.Chinese}）", $"Held for review: not delivered on payment ({hold.English})"), "system", null, null, cancellationToken);
             }
 
-            await events.PublishAsync(new OrderPlaced(order.OrderNo, order.UserId, order.Total), cancellationToken);
+            await events.PublishAsync(new OrderPlaced(OrderSnapshots.Of(order), order.ExpiresUtc), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -21,7 +21,7 @@ internal sealed class ManualFulfilment(
     OrderTimeline timeline,
     StaffAudit audit,
     IUnitOfWork unitOfWork,
-    IEventPublisher events,
+    IDurableEvents events,
     IClock clock)
 {
     public const int MaxNoteLength = 2000;
@@ -67,7 +67,7 @@ internal sealed class ManualFulfilment(
                 new Bilingual("全部商品已发货", "Every line delivered"), staff, new OrderStamps { DeliveredUtc = now }, cancellationToken);
             if (complete)
             {
-                await events.PublishAsync(new OrderDelivered(order.OrderNo, order.UserId), cancellationToken);
+                await events.PublishAsync(new OrderDelivered(OrderSnapshots.Of(order), now), cancellationToken);
             }
         }
 

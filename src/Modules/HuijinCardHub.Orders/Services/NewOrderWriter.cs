@@ -20,8 +20,8 @@ internal sealed class NewOrderWriter(ShellSql sql)
 
     private const string InsertOrder = $"""
         INSERT INTO {OrderTables.Orders} ("OrderNo", "UserId", "UserName", "ContactKind", "Contact", "QueryPasswordHash", "Status",
-            "TotalFen", "RefundedFen", "CreatedUtc", "ExpiresUtc", "UpdatedUtc", "ClientIp", "CheckoutRequestId", "DeliveryHeld", "DiscountsJson")
-        VALUES (@no, @user, @userName, @contactKind, @contact, @password, @status, @total, 0, @created, @expires, @updated, @ip, @request, @held, @discounts)
+            "TotalFen", "RefundedFen", "CreatedUtc", "ExpiresUtc", "UpdatedUtc", "ClientIp", "CheckoutRequestId", "DeliveryHeld", "DiscountsJson", "SiteId")
+        VALUES (@no, @user, @userName, @contactKind, @contact, @password, @status, @total, 0, @created, @expires, @updated, @ip, @request, @held, @discounts, @site)
         ON CONFLICT DO NOTHING
         RETURNING "Id"
         """;
@@ -91,6 +91,7 @@ internal sealed class NewOrderWriter(ShellSql sql)
         ShellSql.Add(insert, "@request", order.CheckoutRequestId, DbType.String);
         ShellSql.Add(insert, "@held", order.DeliveryHeld);
         ShellSql.Add(insert, "@discounts", order.DiscountsJson, DbType.String);
+        ShellSql.Add(insert, "@site", order.SiteId, DbType.Int64);
         var id = await insert.ExecuteScalarAsync(cancellationToken);
         return id is null or DBNull ? null : Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }

@@ -26,7 +26,7 @@ internal sealed class OrderDelivery(
     IUnitOfWork unitOfWork,
     ShellSql sql,
     IOutbox outbox,
-    IEventPublisher events,
+    IDurableEvents events,
     IClock clock)
 {
     private const string FulfilAllLines = $"UPDATE {OrderTables.Lines} SET \"Fulfilled\" = @yes WHERE \"OrderId\" = @order";
@@ -125,7 +125,7 @@ internal sealed class OrderDelivery(
             {
                 await outbox.EnqueueAsync(OrderMailHandler.TopicName, new OrderJob(orderNo), null, cancellationToken);
             }
-            await events.PublishAsync(new OrderDelivered(orderNo, order.UserId), cancellationToken);
+            await events.PublishAsync(new OrderDelivered(OrderSnapshots.Of(order), now), cancellationToken);
         }
 
         await CompleteJobAsync(deliveryJob, cancellationToken);

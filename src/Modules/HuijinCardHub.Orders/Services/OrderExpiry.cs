@@ -18,7 +18,7 @@ internal sealed class OrderExpiry(
     OrderTransitions transitions,
     OrderReservations reservations,
     IUnitOfWork unitOfWork,
-    IEventPublisher events,
+    IDurableEvents events,
     IClock clock)
 {
     public const int BatchSize = 200;
@@ -61,17 +61,17 @@ internal sealed class OrderExpiry(
     private async Task<bool> EndAsync(string orderNo, OrderStatus end, Bilingual why, string actor, CancellationToken cancellationToken)
     {
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.OrderNo == orderNo, cancellationToken);
+        var order = await OrderReads.WithLinesByNumberAsync(db, orderNo, cancellationToken);
         if (order is null || !await transitions.TryMoveAsync(order.Id, OrderStatus.PendingPayment, end, why, actor, null, cancellationToken))
         {
             return false;
         }
 
         await reservations.ReleaseAsync(orderNo, order.Lines, cancellationToken);
-        if (end == OrderStatus.Expired)
-        {
-            await events.PublishAsync(new OrderExpired(orderNo), cancellationToken);
-        }
+        var now = clock.UtcNow;
+        await (end == OrderStatus.Expired
+            ? events.PublishAsync(new OrderExpired(OrderSnapshots.Of(order), now), cancellationToken)
+            : events.PublishAsync(new OrderCancelled(OrderSnapshots.Of(order), actor, now), cancellationToken));
 
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -24,7 +24,7 @@ internal sealed class OrderPayments(
     OrderAlerts alerts,
     IUnitOfWork unitOfWork,
     IOutbox outbox,
-    IEventPublisher events,
+    IDurableEvents events,
     IClock clock,
     ILogger<OrderPayments> logger) : IOrderPayments
 {
@@ -108,7 +108,7 @@ internal sealed class OrderPayments(
 
         order.Status = OrderStatus.Paid;
         _paidOrders[orderNo] = order;
-        await events.PublishAsync(new OrderPaid(orderNo, order.UserId, order.Total, channel, transactionId), cancellationToken);
+        await events.PublishAsync(new OrderPaid(OrderSnapshots.Of(order), channel, transactionId, now), cancellationToken);
         var status = OrderStatus.Paid;
         if (deliverInLine)
         {

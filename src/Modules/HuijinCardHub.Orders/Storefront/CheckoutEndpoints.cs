@@ -1,11 +1,13 @@
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Services;
 using HuijinCardHub.Settings;
+using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
 using HuijinCardHub.Theming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Orders.Storefront;
 
@@ -114,7 +116,8 @@ internal static class CheckoutEndpoints
         var contact = StorefrontForm.First(form, "contact");
         var request = new CheckoutRequest(lines, OrderAccess.UserIdOf(http), http.User.Identity?.Name, contact,
             StorefrontForm.First(form, "password"), StorefrontForm.Visitor(http), CheckoutRequestId.Read(StorefrontForm.First(form, "request")),
-            http.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent[..Math.Min(agent.Length, 512)] : null);
+            http.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent[..Math.Min(agent.Length, 512)] : null,
+            (await http.RequestServices.GetRequiredService<ISiteAccessor>().GetCurrentAsync(cancellationToken)).Id);
         try
         {
             var current = await settings.GetAsync<OrderSettings>(cancellationToken);
