@@ -46,6 +46,7 @@ internal sealed class Startup : ModuleStartup
 
         services.AddScoped<VisitorLevel>();
         services.AddScoped<GoodsPageBuilder>();
+        services.AddScoped<IGoodsShowcase, GoodsShowcaseReader>();
         services.AddScoped<ILayoutDataProvider, CategoryLayoutProvider>();
 
         services.AddSingleton<GoodsImageStore>();
