@@ -71,6 +71,8 @@ internal sealed class BenchHost : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["HuijinCardHub__AppData"] = appData;
+        // The allocation figure reads /metrics, which since 575cb24 answers only listed addresses or a token.
+        start.Environment["HuijinCardHub__Metrics__AllowedAddresses"] = "127.0.0.1";
         start.Environment["Setup__SiteName"] = "汇锦基准测试店";
         start.Environment["Setup__Recipe"] = setup.Recipe;
         start.Environment["Setup__AdminUserName"] = AdminUserName;

@@ -5,7 +5,8 @@ namespace HuijinCardHub.E2E;
 
 /// <summary>
 /// A merchant opening a shop from each shop template on the setup page; the storefront then shows that template's
-/// categories, and a category its goods. The names are the recipes' own (recipes/*.recipe.json).
+/// categories and its hot goods with their pictures, and a category its goods. The names are the recipes' own
+/// (recipes/*.recipe.json).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ShopTemplateTests(BrowserFixture browser, ITestOutputHelper output)
@@ -31,6 +32,7 @@ public sealed class ShopTemplateTests(BrowserFixture browser, ITestOutputHelper 
         await page.GotoAsync(ShopPages.Url(shop.Host, "/"));
         Assert.Contains(setup.SiteName, await page.InnerTextAsync("header"), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator($"link[href*='HuijinCardHub.Themes.{theme}']").CountAsync());
+        await StorefrontPictures.AssertHotGoodsShowPicturesAsync(page);
         var shown = (await page.Locator("nav.category-nav a").AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
         Assert.Equal(categories, shown);
 

@@ -1,6 +1,7 @@
 using HuijinCardHub.Catalog.Data;
 using HuijinCardHub.Catalog.Recipes;
 using HuijinCardHub.Catalog.Services;
+using HuijinCardHub.Catalog.Services.Images;
 using HuijinCardHub.Catalog.Services.Pricing;
 using HuijinCardHub.Catalog.Storefront;
 using HuijinCardHub.Data;
@@ -45,7 +46,11 @@ internal sealed class Startup : ModuleStartup
 
         services.AddScoped<VisitorLevel>();
         services.AddScoped<GoodsPageBuilder>();
+        services.AddScoped<IGoodsShowcase, GoodsShowcaseReader>();
         services.AddScoped<ILayoutDataProvider, CategoryLayoutProvider>();
+
+        services.AddSingleton<GoodsImageStore>();
+        services.AddScoped<GoodsImageAssignment>();
 
         services.AddScoped<IRecipeStep, CatalogRecipeStep>();
         services.AddScoped<IRecipeExportSource, CatalogExportSource>();

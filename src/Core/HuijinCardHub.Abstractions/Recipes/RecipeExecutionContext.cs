@@ -11,4 +11,10 @@ public sealed class RecipeExecutionContext
     public required IServiceProvider Services { get; set; }
 
     public IDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The folder of the recipe file, where a step finds files the recipe ships (paths relative to the recipe, never
+    /// above it); null for an uploaded or embedded recipe, which cannot name files.
+    /// </summary>
+    public string? Folder { get; init; }
 }

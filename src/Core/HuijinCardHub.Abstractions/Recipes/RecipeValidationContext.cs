@@ -13,4 +13,10 @@ public sealed class RecipeValidationContext
 
     /// <summary>Recipe names that can be nested with the "recipes" step.</summary>
     public required IReadOnlySet<string> KnownRecipes { get; init; }
+
+    /// <summary>
+    /// The folder of the recipe file, where a step finds files the recipe ships (paths relative to the recipe, never
+    /// above it); null for an uploaded or embedded recipe, which cannot name files.
+    /// </summary>
+    public string? Folder { get; init; }
 }

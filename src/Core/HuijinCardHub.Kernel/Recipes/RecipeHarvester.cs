@@ -11,9 +11,18 @@ namespace HuijinCardHub.Kernel.Recipes;
 /// </summary>
 internal sealed class RecipeHarvester(ModuleCatalog catalog, ILogger<RecipeHarvester> logger)
 {
+    private static readonly string FileFolder = Path.Combine(AppContext.BaseDirectory, "Recipes");
+
+    private readonly HashSet<string> _fromFiles = new(StringComparer.OrdinalIgnoreCase);
     private IReadOnlyDictionary<string, (RecipeDocument Document, string Json)>? _recipes;
 
     public IReadOnlyDictionary<string, (RecipeDocument Document, string Json)> All => _recipes ??= Harvest();
+
+    /// <summary>
+    /// The folder a recipe file was read from, where its steps may find files it ships (goods pictures); null for a
+    /// recipe embedded in a module, which ships no files beside it.
+    /// </summary>
+    public string? FolderOf(string name) => All.ContainsKey(name) && _fromFiles.Contains(name) ? FileFolder : null;
 
     public (RecipeDocument Document, string Json) Get(string name) =>
         All.TryGetValue(name, out var recipe)
@@ -23,12 +32,14 @@ internal sealed class RecipeHarvester(ModuleCatalog catalog, ILogger<RecipeHarve
     private Dictionary<string, (RecipeDocument, string)> Harvest()
     {
         var found = new Dictionary<string, (RecipeDocument, string)>(StringComparer.OrdinalIgnoreCase);
-        var folder = Path.Combine(AppContext.BaseDirectory, "Recipes");
-        if (Directory.Exists(folder))
+        if (Directory.Exists(FileFolder))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.recipe.json"))
+            foreach (var file in Directory.EnumerateFiles(FileFolder, "*.recipe.json"))
             {
-                Add(found, File.ReadAllText(file), Path.GetFileName(file));
+                if (Add(found, File.ReadAllText(file), Path.GetFileName(file)) is { } name)
+                {
+                    _fromFiles.Add(name);
+                }
             }
         }
 
@@ -38,24 +49,29 @@ internal sealed class RecipeHarvester(ModuleCatalog catalog, ILogger<RecipeHarve
             {
                 using var stream = assembly.GetManifestResourceStream(resource)!;
                 using var reader = new StreamReader(stream);
-                Add(found, reader.ReadToEnd(), resource);
+                if (Add(found, reader.ReadToEnd(), resource) is { } name)
+                {
+                    _fromFiles.Remove(name);
+                }
             }
         }
 
         return found;
     }
 
-    private void Add(Dictionary<string, (RecipeDocument, string)> found, string json, string source)
+    private string? Add(Dictionary<string, (RecipeDocument, string)> found, string json, string source)
     {
         try
         {
             var document = RecipeDocument.Parse(json, source);
             found[document.Info.Name] = (document, json);
+            return document.Info.Name;
         }
         catch (ShopException ex)
         {
             // A broken bundled recipe must not stop the host; it is just not offered.
             logger.LogError("Skipping recipe {Source}: {Message}", source, ex.Text.English);
+            return null;
         }
     }
 }

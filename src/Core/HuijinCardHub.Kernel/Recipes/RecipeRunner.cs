@@ -30,7 +30,7 @@ internal sealed class RecipeRunner(
     public IReadOnlyList<RecipeInfo> Available => harvester.All.Values.Select(r => r.Document.Info).OrderBy(r => r.Name).ToList();
 
     public Task RunByNameAsync(string name, IDictionary<string, string>? variables = null, CancellationToken cancellationToken = default) =>
-        RunAsync(harvester.Get(name).Document, variables, cancellationToken);
+        RunAsync(harvester.Get(name).Document, variables, cancellationToken, harvester.FolderOf(name));
 
     public Task RunJsonAsync(string json, CancellationToken cancellationToken = default) =>
         RunAsync(RecipeDocument.Parse(json, "upload"), null, cancellationToken);
@@ -38,7 +38,8 @@ internal sealed class RecipeRunner(
     public Task<string> ExportAsync(CancellationToken cancellationToken = default) =>
         RecipeExporter.ExportAsync(Features.Enabled, shells, settings, cancellationToken);
 
-    private async Task RunAsync(RecipeDocument recipe, IDictionary<string, string>? variables, CancellationToken cancellationToken)
+    // An uploaded recipe has no folder: it cannot make the shop read files from the server's disk.
+    private async Task RunAsync(RecipeDocument recipe, IDictionary<string, string>? variables, CancellationToken cancellationToken, string? folder = null)
     {
         var vars = new Dictionary<string, string>(recipe.Variables, StringComparer.Ordinal);
         foreach (var (key, value) in variables ?? new Dictionary<string, string>())
@@ -55,7 +56,7 @@ internal sealed class RecipeRunner(
         var shell = await Features.ApplyAsync(plan, cancellationToken) ?? await shells.GetAsync(settings.Name, cancellationToken);
         try
         {
-            await RunDataStepsAsync(recipe.Info.Name, shell, steps.Where(s => !FeaturePhase.IsFeatureOnly(s)).ToList(), vars, cancellationToken);
+            await RunDataStepsAsync(recipe.Info.Name, folder, shell, steps.Where(s => !FeaturePhase.IsFeatureOnly(s)).ToList(), vars, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -69,7 +70,7 @@ internal sealed class RecipeRunner(
         logger.LogInformation("Recipe {Recipe} ran {Count} steps on tenant {Tenant}", recipe.Info.Name, steps.Count, settings.Name);
     }
 
-    private static async Task RunDataStepsAsync(string recipe, ShellContext shell, List<JsonObject> steps, Dictionary<string, string> vars, CancellationToken cancellationToken)
+    private static async Task RunDataStepsAsync(string recipe, string? folder, ShellContext shell, List<JsonObject> steps, Dictionary<string, string> vars, CancellationToken cancellationToken)
     {
         await using var scope = shell.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -79,6 +80,7 @@ internal sealed class RecipeRunner(
             KnownFeatures = IdsOf(shell),
             KnownSteps = handlers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase),
             KnownRecipes = new HashSet<string>(), // nested recipes were inlined when the recipe was read
+            Folder = folder,
         };
         var errors = new List<Bilingual>();
         foreach (var step in steps)
@@ -96,7 +98,7 @@ internal sealed class RecipeRunner(
         ThrowIfAny(recipe, errors);
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        var execution = new RecipeExecutionContext { RecipeName = recipe, Services = services, Variables = vars };
+        var execution = new RecipeExecutionContext { RecipeName = recipe, Services = services, Variables = vars, Folder = folder };
         foreach (var step in steps)
         {
             await handlers[RecipeDocument.StepName(step)].ExecuteAsync(step, execution, cancellationToken);

@@ -15,5 +15,6 @@ internal sealed class CatalogRecipeModel
     public List<Text.Bilingual> Problems { get; } = [];
 }
 
-/// <summary>A goods as the recipe names it: its category by slug, its visible levels by name.</summary>
-internal sealed record RecipeGoods(GoodsInput Input, string CategorySlug, IReadOnlyList<string> LevelNames);
+/// <summary>A goods as the recipe names it: its category by slug, its visible levels by name, its picture by file.</summary>
+/// <param name="ImageFile">A picture shipped beside the recipe (relative path), stored in the shop's picture store.</param>
+internal sealed record RecipeGoods(GoodsInput Input, string CategorySlug, IReadOnlyList<string> LevelNames, string? ImageFile = null);

@@ -117,7 +117,7 @@ internal static class CatalogRecipeReader
             [], Number(item, "lowStockThreshold") ?? 0, variants, inputs, tiers, rule);
         // The category is named by slug and looked up when the step runs.
         model.Problems.AddRange(CatalogRules.CheckGoods(input with { CategoryId = 1 }).Select(p => Prefix(zh, en, p)));
-        return new RecipeGoods(input, Str(item, "category") ?? "", levels);
+        return new RecipeGoods(input, Str(item, "category") ?? "", levels, Str(item, "imageFile"));
     }
 
     private static PricingRuleInput ReadRule(CatalogRecipeModel model, JsonObject item, string zh, string en)

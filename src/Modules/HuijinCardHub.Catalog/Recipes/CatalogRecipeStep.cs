@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HuijinCardHub.Catalog.Services;
+using HuijinCardHub.Catalog.Services.Images;
 using HuijinCardHub.Recipes;
 using HuijinCardHub.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,12 @@ internal sealed class CatalogRecipeStep : IRecipeStep
             return [new Bilingual("catalog 步骤需要 levels、categories 或 goods", "The catalog step needs \"levels\", \"categories\" or \"goods\"")];
         }
 
-        return CatalogRecipeReader.Read(step).Problems;
+        ArgumentNullException.ThrowIfNull(context);
+        var model = CatalogRecipeReader.Read(step);
+        return model.Problems.Concat(model.Goods
+            .Where(g => g.ImageFile is not null)
+            .Select(g => RecipeImageFile.Resolve(context.Folder, g.Input.Slug, g.ImageFile!).Problem)
+            .OfType<Bilingual>());
     }
 
     public async Task ExecuteAsync(JsonObject step, RecipeExecutionContext context, CancellationToken cancellationToken)
@@ -56,7 +62,30 @@ internal sealed class CatalogRecipeStep : IRecipeStep
             var category = await categories.FindBySlugAsync(item.CategorySlug, cancellationToken)
                 ?? throw new ShopException(new Bilingual($"商品「{item.Input.Slug}」的分类「{item.CategorySlug}」不存在", $"The category \"{item.CategorySlug}\" of goods \"{item.Input.Slug}\" does not exist"));
             var input = item.Input with { CategoryId = category.Id, VisibleToLevels = item.LevelNames.Select(n => levelIds[n]).ToList() };
+            if (item.ImageFile is not null)
+            {
+                input = input with { ImageUrl = await StorePictureAsync(item, context, services, cancellationToken) };
+            }
+
             await goods.UpsertBySlugAsync(input, "recipe:" + context.RecipeName, cancellationToken);
         }
+    }
+
+    /// <summary>The shipped picture goes through the same checks and re-encoding as an upload in the admin.</summary>
+    private static async Task<string> StorePictureAsync(RecipeGoods item, RecipeExecutionContext context, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var (path, problem) = RecipeImageFile.Resolve(context.Folder, item.Input.Slug, item.ImageFile!);
+        if (path is null)
+        {
+            throw new ShopException(problem!);
+        }
+
+        var encoded = GoodsImageEncoder.Encode(await File.ReadAllBytesAsync(path, cancellationToken));
+        if (encoded.Webp is null)
+        {
+            throw new ShopException(new Bilingual($"商品「{item.Input.Slug}」的图片：{encoded.Problem!.Chinese}", $"Goods \"{item.Input.Slug}\" picture: {encoded.Problem!.English}"));
+        }
+
+        return await services.GetRequiredService<GoodsImageStore>().SaveAsync(encoded.Webp, cancellationToken);
     }
 }

@@ -8,6 +8,8 @@ internal sealed class CatalogSnapshot
     private Dictionary<long, Goods>? _goodsById;
     private Dictionary<string, Goods>? _goodsBySlug;
     private Dictionary<long, Variant>? _variantsById;
+    private List<Goods>? _hot;
+    private List<Goods>? _newest;
 
     /// <summary>The catalogue revision read before the rows: the rows are at least this new.</summary>
     public required long Revision { get; init; }
@@ -35,6 +37,14 @@ internal sealed class CatalogSnapshot
 
     public Variant? VariantById(long id) =>
         (_variantsById ??= VariantsByGoods.SelectMany(v => v).ToDictionary(v => v.Id)).GetValueOrDefault(id);
+
+    /// <summary>The visible goods marked hot, in the merchant's order: the home page's first row, sorted once per snapshot.</summary>
+    public IReadOnlyList<Goods> Hot =>
+        _hot ??= Goods.Where(g => g.Visible && g.Hot).OrderBy(g => g.SortOrder).ThenBy(g => g.Id).ToList();
+
+    /// <summary>The visible goods, the most recently added first (the home page's "new" row).</summary>
+    public IReadOnlyList<Goods> Newest =>
+        _newest ??= Goods.Where(g => g.Visible).OrderByDescending(g => g.CreatedUtc).ThenByDescending(g => g.Id).ToList();
 
     /// <summary>The category and every category below it.</summary>
     public IReadOnlySet<long> Subtree(long categoryId)

@@ -20,6 +20,7 @@ internal static class CatalogEndpoints
         endpoints.MapGet("/category/{slug}", CategoryAsync).AllowAnonymous().WithName("CatalogCategory");
         endpoints.MapGet("/goods/{slug}", GoodsAsync).AllowAnonymous().WithName("CatalogGoods");
         endpoints.MapGet("/search", SearchAsync).AllowAnonymous().WithName("CatalogSearch");
+        GoodsImageEndpoints.Map(endpoints);
     }
 
     private static async Task<IResult> CategoryAsync(string slug, CatalogReader reader, VisitorLevel visitor, IStorefrontRenderer renderer, CancellationToken cancellationToken)

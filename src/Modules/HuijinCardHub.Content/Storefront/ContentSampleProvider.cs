@@ -1,3 +1,4 @@
+using HuijinCardHub.Catalog;
 using HuijinCardHub.Theming;
 
 namespace HuijinCardHub.Content.Storefront;
@@ -16,7 +17,9 @@ internal sealed class ContentSampleProvider : ITemplateSampleProvider
         "home" => new HomeViewModel("汇锦卡盟", "欢迎光临汇锦卡盟，付款后自动发货。", "示例公告：本周新增多款游戏点卡。",
             [new PageLinkModel("about", "关于我们", PageUrls.Of("about")), new PageLinkModel("help", "购买须知", PageUrls.Of("help"))],
             Announcements,
-            [new BannerModel("双十二充值季", "/_content/HuijinCardHub.Content/banners/game-top-up.svg", "/announcements/1"), new BannerModel("新游上线", "/_content/HuijinCardHub.Content/banners/new-games.svg", null)]),
+            [new BannerModel("双十二充值季", "/_content/HuijinCardHub.Content/banners/game-top-up.svg", "/announcements/1"), new BannerModel("新游上线", "/_content/HuijinCardHub.Content/banners/new-games.svg", null)],
+            [new ShowcaseGoods("Q币充值卡", "/goods/qq-coins", null, "9.90", true, "卡密")],
+            [new ShowcaseGoods("原神创世结晶", "/goods/genshin-crystals", null, "5.90", false, "直充")]),
         "page" => new PageViewModel("about", "关于我们", "<p>这是一个示例页面。<strong>正文</strong>由后台编辑。</p><ul><li>自动发货</li><li>全天候服务</li></ul>",
             PageUrls.Of("about"), DateTime.UtcNow),
         "announcements" => new AnnouncementListViewModel(Announcements),

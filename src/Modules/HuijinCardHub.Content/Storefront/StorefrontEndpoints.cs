@@ -1,9 +1,11 @@
+using HuijinCardHub.Catalog;
 using HuijinCardHub.Content.Services;
 using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
 using HuijinCardHub.Theming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace HuijinCardHub.Content.Storefront;
@@ -14,6 +16,9 @@ internal static class StorefrontEndpoints
     /// <summary>The home page lists a few; the rest are one click away at /announcements.</summary>
     public const int HomeAnnouncements = 5;
 
+    /// <summary>Goods per row on the home page (hot, new): two full rows of the widest grid.</summary>
+    public const int HomeGoods = 8;
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", HomeAsync).AllowAnonymous().WithName("ContentHome");
@@ -22,19 +27,23 @@ internal static class StorefrontEndpoints
         endpoints.MapGet("/announcements/{id:long}", AnnouncementAsync).AllowAnonymous().WithName("ContentAnnouncement");
     }
 
-    private static async Task<IResult> HomeAsync(ISiteAccessor sites, PublishedPages published, StorefrontContent content, IStorefrontRenderer renderer, CancellationToken cancellationToken)
+    // The catalogue is another module that may be switched off: then the home page simply shows no goods.
+    private static async Task<IResult> HomeAsync(ISiteAccessor sites, PublishedPages published, StorefrontContent content, [FromServices] IGoodsShowcase? showcase, IStorefrontRenderer renderer, CancellationToken cancellationToken)
     {
         var site = await sites.GetCurrentAsync(cancellationToken);
         var pages = await published.ListAsync(cancellationToken);
         var announcements = await content.AnnouncementsAsync(cancellationToken);
         var banners = await content.BannersAsync(cancellationToken);
+        var goods = showcase is null ? new GoodsShowcase([], []) : await showcase.GetAsync(HomeGoods, cancellationToken);
         var model = new HomeViewModel(
             site.Name,
             SiteText(site, "welcome") ?? new Bilingual($"欢迎光临{site.Name}，付款后自动发货。", $"Welcome to {site.Name}. Codes are delivered the moment you pay.").ToString(),
             SiteText(site, "announcement"),
             pages.Select(p => new PageLinkModel(p.Slug, p.Title, PageUrls.Of(p.Slug))).ToList(),
             announcements.Take(HomeAnnouncements).Select(AnnouncementModels.Link).ToList(),
-            banners.Select(AnnouncementModels.Banner).ToList());
+            banners.Select(AnnouncementModels.Banner).ToList(),
+            goods.Hot,
+            goods.New);
         return await renderer.RenderAsync("home", model, site.Name, cancellationToken);
     }
 

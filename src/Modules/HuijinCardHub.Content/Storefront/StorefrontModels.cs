@@ -1,3 +1,4 @@
+using HuijinCardHub.Catalog;
 using HuijinCardHub.Theming;
 
 namespace HuijinCardHub.Content.Storefront;
@@ -9,6 +10,8 @@ internal sealed record PageViewModel(string Slug, string Title, string BodyHtml,
 /// <summary><c>Model</c> of the "home" template.</summary>
 /// <param name="Announcement">The site's own welcome notice (site setting "announcement"), not an announcement record.</param>
 /// <param name="Announcements">The visible announcements, pinned first, at most <see cref="StorefrontEndpoints.HomeAnnouncements"/>.</param>
+/// <param name="HotGoods">Hot goods from the catalogue (empty when the catalogue is off), at most <see cref="StorefrontEndpoints.HomeGoods"/>.</param>
+/// <param name="NewGoods">The newest goods, likewise.</param>
 [LiquidModel]
 internal sealed record HomeViewModel(
     string SiteName,
@@ -16,7 +19,9 @@ internal sealed record HomeViewModel(
     string? Announcement,
     IReadOnlyList<PageLinkModel> Pages,
     IReadOnlyList<AnnouncementLinkModel> Announcements,
-    IReadOnlyList<BannerModel> Banners);
+    IReadOnlyList<BannerModel> Banners,
+    IReadOnlyList<ShowcaseGoods> HotGoods,
+    IReadOnlyList<ShowcaseGoods> NewGoods);
 
 [LiquidModel]
 internal sealed record PageLinkModel(string Slug, string Title, string Url);
