@@ -1,4 +1,5 @@
 using System.Globalization;
+using HuijinCardHub.Admin;
 using HuijinCardHub.Catalog.Services.Images;
 using HuijinCardHub.Security;
 using HuijinCardHub.Text;
@@ -13,9 +14,8 @@ namespace HuijinCardHub.Catalog.Controllers;
 /// </summary>
 [RequirePermission("ManageCatalog")]
 [Route("admin/catalog/goods/{id:long}/image")]
-public sealed class GoodsImageAdminController : CatalogAdminBase
+internal sealed class GoodsImageAdminController(GoodsImageAssignment images, IAdminDesk desk) : Controller
 {
-
     [HttpPost("")]
     [ValidateAntiForgeryToken]
     // Above the picture limit, so an oversize picture still reaches the action and gets a clear message.
@@ -36,17 +36,17 @@ public sealed class GoodsImageAdminController : CatalogAdminBase
         {
             using var buffer = new MemoryStream((int)image.Length);
             await image.CopyToAsync(buffer, cancellationToken);
-            problem = await Images.UploadAsync(id, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+            problem = await images.UploadAsync(id, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
         }
 
         if (problem is null)
         {
-            await AuditAsync("catalog.goods.image", Target(id), cancellationToken);
-            TempData["Notice"] = new Bilingual("商品图片已更新", "The goods picture was updated").ToString();
+            await desk.AuditAsync("catalog.goods.image", Target(id), null, cancellationToken);
+            desk.Notice(new Bilingual("商品图片已更新", "The goods picture was updated"));
         }
         else
         {
-            TempData["Error"] = new Bilingual($"图片未上传：{problem.Chinese}", $"The picture was not uploaded: {problem.English}").ToString();
+            desk.Error(new Bilingual($"图片未上传：{problem.Chinese}", $"The picture was not uploaded: {problem.English}"));
         }
 
         return Redirect($"~/admin/catalog/goods/{id}");
@@ -56,17 +56,14 @@ public sealed class GoodsImageAdminController : CatalogAdminBase
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Remove(long id, CancellationToken cancellationToken)
     {
-        if (await Images.SetAsync(id, null, cancellationToken))
+        if (await images.SetAsync(id, null, cancellationToken))
         {
-            await AuditAsync("catalog.goods.image.remove", Target(id), cancellationToken);
-            TempData["Notice"] = new Bilingual("商品图片已移除", "The goods picture was removed").ToString();
+            await desk.AuditAsync("catalog.goods.image.remove", Target(id), null, cancellationToken);
+            desk.Notice(new Bilingual("商品图片已移除", "The goods picture was removed"));
         }
 
         return Redirect($"~/admin/catalog/goods/{id}");
     }
 
     private static string Target(long id) => id.ToString(CultureInfo.InvariantCulture);
-
-    // Looked up like the module's other admin controllers do, until they all take constructor injection together.
-    private GoodsImageAssignment Images => Service<GoodsImageAssignment>();
 }
