@@ -41,6 +41,7 @@ internal static class KernelShellServices
         services.AddScoped<ISetupService, SetupService>();
         services.AddScoped<RecipeRunner>();
         services.AddScoped<IRecipeRunner>(sp => sp.GetRequiredService<RecipeRunner>());
+        services.AddSingleton<IStorefrontAntiforgeryFilter, StorefrontAntiforgeryFilter>();
         if (settings.State != TenantState.Running)
         {
             return services;
