@@ -58,16 +58,6 @@ public sealed class TemplateAdminModulePagesTests(OrdersShop shop) : IClassFixtu
 
     private async Task<HttpClient> RegisterAsync()
     {
-        var name = "wallet" + Guid.NewGuid().ToString("N")[..8];
-        var browser = shop.CreateBrowser();
-        var registered = await browser.SubmitAsync("/account/register", new Dictionary<string, string>
-        {
-            ["UserName"] = name,
-            ["Email"] = name + "@example.com",
-            ["Password"] = "Wallet2026pass",
-            ["ConfirmPassword"] = "Wallet2026pass",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
-        return browser;
+        return await shop.RegisterMemberAsync("wallet");
     }
 }
