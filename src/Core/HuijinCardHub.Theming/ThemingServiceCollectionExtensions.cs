@@ -12,21 +12,24 @@ public static class ThemingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers storefront theming for a shell: the catalog of the given theme assemblies (those without an
-    /// embedded theme.json are skipped), the Liquid sandbox, the parsed-template cache, the renderer and the preview.
+    /// embedded theme.json are skipped) and of the default storefront pages the enabled modules embed
+    /// (<c>Views/Storefront/*.liquid</c>, in dependency order: the first module to ship a name wins), the Liquid
+    /// sandbox, the parsed-template cache, the renderer, the preview and the storefront menus.
     /// </summary>
-    public static IServiceCollection AddHuijinTheming(this IServiceCollection services, IEnumerable<Assembly> themeAssemblies)
+    public static IServiceCollection AddHuijinTheming(this IServiceCollection services, IEnumerable<Assembly> themeAssemblies, IEnumerable<Assembly>? moduleAssemblies = null)
     {
         ArgumentNullException.ThrowIfNull(themeAssemblies);
         var packages = themeAssemblies.Distinct().Select(EmbeddedThemeReader.Read).OfType<ThemePackage>().ToList();
-        return services.AddHuijinTheming(packages);
+        var modules = (moduleAssemblies ?? []).Distinct().Select(EmbeddedModuleTemplateReader.Read).OfType<ModuleTemplates>().ToList();
+        return services.AddHuijinTheming(packages, modules);
     }
 
-    /// <summary>Registers theming over themes already read (tests build them in memory).</summary>
-    internal static IServiceCollection AddHuijinTheming(this IServiceCollection services, IReadOnlyList<ThemePackage> packages)
+    /// <summary>Registers theming over themes and module pages already read (tests build them in memory).</summary>
+    internal static IServiceCollection AddHuijinTheming(this IServiceCollection services, IReadOnlyList<ThemePackage> packages, IReadOnlyList<ModuleTemplates>? modules = null)
     {
         services.AddHttpContextAccessor();
         services.AddLogging();
-        services.TryAddSingleton(new ThemeCatalog(packages));
+        services.TryAddSingleton(sp => new ThemeCatalog(packages, modules, sp.GetService<Microsoft.Extensions.Logging.ILogger<ThemeCatalog>>()));
         services.TryAddSingleton<IThemeCatalog>(sp => sp.GetRequiredService<ThemeCatalog>());
         services.TryAddSingleton<LiquidEnvironment>();
         services.TryAddSingleton<ParsedTemplateCache>();
@@ -38,6 +41,7 @@ public static class ThemingServiceCollectionExtensions
         services.TryAddScoped<PageComposer>();
         services.TryAddScoped<IStorefrontRenderer, StorefrontRenderer>();
         services.TryAddScoped<ITemplatePreview, TemplatePreview>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILayoutDataProvider, StorefrontMenusLayoutProvider>());
         return services;
     }
 }

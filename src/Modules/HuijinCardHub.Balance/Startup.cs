@@ -27,5 +27,6 @@ internal sealed class Startup : ModuleStartup
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddScoped<IStorefrontMenuProvider, Storefront.BalanceStorefrontMenu>();
     }
 }

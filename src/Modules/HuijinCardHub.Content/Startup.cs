@@ -34,6 +34,7 @@ internal sealed class Startup : ModuleStartup
 
         services.AddScoped<ILayoutDataProvider, NavigationLayoutProvider>();
         services.AddScoped<ILayoutDataProvider, AnnouncementBarLayoutProvider>();
+        services.AddScoped<IStorefrontMenuProvider, ContentStorefrontMenu>();
         services.AddSingleton<ITemplateSampleProvider, ContentSampleProvider>();
 
         services.AddScoped<IRecipeStep, PagesRecipeStep>();

@@ -56,7 +56,7 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<CartStore>();
         services.AddScoped<OrderPageBuilder>();
         services.AddHttpContextAccessor();
-        services.AddScoped<ILayoutDataProvider, BuyerLinksLayoutProvider>();
+        services.AddScoped<IStorefrontMenuProvider, OrdersStorefrontMenu>();
         services.AddScoped<StaffAudit>();
         services.AddScoped<OrderAdminQueries>();
         services.AddScoped<OrderDetailReader>();

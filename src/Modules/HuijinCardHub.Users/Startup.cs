@@ -42,6 +42,7 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IPermissionProvider, KernelPermissionProvider>();
         services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddScoped<IStorefrontMenuProvider, Storefront.AccountStorefrontMenu>();
         services.AddScoped<IDashboardWidget, Dashboard.StaffTwoFactorNotice>();
         services.AddScoped<IDashboardWidget, Dashboard.MailNotConfiguredNotice>();
 

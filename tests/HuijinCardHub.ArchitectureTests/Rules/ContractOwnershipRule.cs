@@ -24,6 +24,7 @@ internal static class ContractOwnershipRule
     {
         ["HuijinCardHub.Modules.ModuleStartup"] = "every feature wires itself",
         ["HuijinCardHub.Navigation.INavigationProvider"] = "each module adds its own menu items",
+        ["HuijinCardHub.Navigation.IStorefrontMenuProvider"] = "each module adds its own links to the storefront's menus",
         ["HuijinCardHub.Security.IPermissionProvider"] = "each module declares its own permissions",
         ["HuijinCardHub.Settings.ISettingsSectionProvider"] = "each module offers its own settings sections",
         ["HuijinCardHub.Recipes.IRecipeStep"] = "each module reads its own recipe steps",

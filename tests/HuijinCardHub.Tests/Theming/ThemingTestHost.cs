@@ -15,7 +15,10 @@ internal sealed class ThemingTestHost : IDisposable
     private readonly ServiceProvider _provider;
     private readonly IServiceScope _scope;
 
-    public ThemingTestHost(IReadOnlyDictionary<string, string>? templates = null, Site? site = null, Action<IServiceCollection>? configure = null)
+    /// <param name="moreThemes">Themes beside the test's Jade (a child theme, say).</param>
+    /// <param name="modules">Default storefront pages of enabled modules, as the kernel reads them from their assemblies.</param>
+    public ThemingTestHost(IReadOnlyDictionary<string, string>? templates = null, Site? site = null, Action<IServiceCollection>? configure = null,
+        IReadOnlyList<ThemePackage>? moreThemes = null, IReadOnlyList<ModuleTemplates>? modules = null)
     {
         var allTemplates = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["layout"] = Layout };
         foreach (var (name, source) in templates ?? new Dictionary<string, string>())
@@ -37,7 +40,7 @@ internal sealed class ThemingTestHost : IDisposable
         services.AddSingleton<ISiteAccessor>(new CurrentSite(this));
         services.AddSingleton<ITemplateOverrideStore>(Overrides);
         configure?.Invoke(services);
-        services.AddHuijinTheming([theme]);
+        services.AddHuijinTheming([theme, .. moreThemes ?? []], modules);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         _scope = _provider.CreateScope();
     }

@@ -41,6 +41,7 @@ internal static class KernelShellServices
         services.AddScoped<ISetupService, SetupService>();
         services.AddScoped<RecipeRunner>();
         services.AddScoped<IRecipeRunner>(sp => sp.GetRequiredService<RecipeRunner>());
+        services.AddSingleton<IStorefrontAntiforgeryFilter, StorefrontAntiforgeryFilter>();
         if (settings.State != TenantState.Running)
         {
             return services;
@@ -69,7 +70,9 @@ internal static class KernelShellServices
         services.AddScoped<IRecipeStep, SettingsStep>();
         services.AddScoped<IRecipeStep, RolesStep>();
         var themes = features.Where(f => f.Info.IsTheme).Select(f => f.Module.Assembly).Distinct();
-        services.AddHuijinTheming(themes);
+        // Only enabled modules' default pages: a switched-off module's pages are gone with its endpoints.
+        var modules = features.Where(f => !f.Info.IsTheme).Select(f => f.Module.Assembly).Distinct();
+        services.AddHuijinTheming(themes, modules);
         return services;
     }
 }

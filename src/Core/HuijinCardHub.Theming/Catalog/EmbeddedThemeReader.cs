@@ -54,7 +54,9 @@ internal static partial class EmbeddedThemeReader
             }
         }
 
-        return new ThemeInfo(name, StringOf(root, "displayName") ?? name, StringOf(root, "description") ?? "", settings);
+        var baseTheme = StringOf(root, "baseTheme");
+        return new ThemeInfo(name, StringOf(root, "displayName") ?? name, StringOf(root, "description") ?? "", settings,
+            string.IsNullOrWhiteSpace(baseTheme) ? null : baseTheme.Trim());
     }
 
     public static IReadOnlyDictionary<string, string> ParseTranslations(string json)
@@ -66,7 +68,7 @@ internal static partial class EmbeddedThemeReader
     private static string? StringOf(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static string ReadText(Assembly assembly, string resource)
+    internal static string ReadText(Assembly assembly, string resource)
     {
         using var stream = assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);

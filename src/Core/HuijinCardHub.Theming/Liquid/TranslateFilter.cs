@@ -6,7 +6,7 @@ using HuijinCardHub.Theming.Catalog;
 namespace HuijinCardHub.Theming.Liquid;
 
 /// <summary>
-/// <c>{{ "首页" | t }}</c>: the Chinese text is the key; other UI cultures read the theme's i18n/&lt;culture&gt;.json.
+/// <c>{{ "首页" | t }}</c>: the Chinese text is the key; other UI cultures read the theme's i18n/&lt;culture&gt;.json, then its base themes'.
 /// <c>{{ "首页" | t: "Home" }}</c> gives a fallback for a culture the theme has no translation for.
 /// </summary>
 internal static class TranslateFilter
@@ -24,7 +24,7 @@ internal static class TranslateFilter
 
         var text = input.ToStringValue();
 
-        var theme = context.AmbientValues.TryGetValue(ThemeKey, out var value) ? value as ThemePackage : null;
+        var theme = context.AmbientValues.TryGetValue(ThemeKey, out var value) ? value as ThemeLineage : null;
         var translated = theme?.Translate(text, culture);
         if (translated is null && arguments.Count > 0)
         {

@@ -13,7 +13,7 @@ namespace HuijinCardHub.Theming.Rendering;
 /// <c>Site.Name</c> four times wrapped the map four times. A changed site is a new <see cref="Site"/> instance
 /// (the site store reloads), so it gets new values; the old ones go with the old instance.
 /// </summary>
-internal sealed class SiteLiquidValues(LiquidEnvironment liquid)
+internal sealed class SiteLiquidValues(LiquidEnvironment liquid, ThemeCatalog catalog)
 {
     private readonly ConditionalWeakTable<Site, Values> _bySite = [];
 
@@ -30,18 +30,18 @@ internal sealed class SiteLiquidValues(LiquidEnvironment liquid)
 
     private Values Build(ThemePackage theme, Site site)
     {
-        var settings = new DictionaryValue(new FluidValueDictionaryFluidIndexable(MergeSettings(theme.Info, site)));
+        var settings = new DictionaryValue(new FluidValueDictionaryFluidIndexable(MergeSettings(catalog.LineageOf(theme).DefaultSettings, site)));
         return new Values(
             theme,
             Map(("Id", site.Id), ("Name", site.Name), ("Logo", site.LogoUrl), ("IsDefault", site.IsDefault), ("Settings", settings)),
             Map(("Name", theme.Info.Name), ("DisplayName", theme.Info.DisplayName), ("Settings", settings)));
     }
 
-    /// <summary>theme.json defaults, overridden by the site's "theme.&lt;key&gt;" settings.</summary>
-    private static Dictionary<string, FluidValue> MergeSettings(ThemeInfo theme, Site site)
+    /// <summary>theme.json defaults (a base theme's under its child's), overridden by the site's "theme.&lt;key&gt;" settings.</summary>
+    private static Dictionary<string, FluidValue> MergeSettings(IReadOnlyDictionary<string, string> defaults, Site site)
     {
         var settings = new Dictionary<string, FluidValue>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in theme.DefaultSettings)
+        foreach (var (key, value) in defaults)
         {
             settings[key] = new StringValue(value);
         }

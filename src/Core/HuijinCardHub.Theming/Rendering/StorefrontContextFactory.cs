@@ -13,6 +13,7 @@ namespace HuijinCardHub.Theming.Rendering;
 /// </summary>
 internal sealed class StorefrontContextFactory(
     LiquidEnvironment liquid,
+    ThemeCatalog catalog,
     SiteLiquidValues siteValues,
     IEnumerable<ILayoutDataProvider> layoutProviders,
     IHttpContextAccessor httpContextAccessor)
@@ -21,7 +22,7 @@ internal sealed class StorefrontContextFactory(
     {
         var context = liquid.CreateContext();
         context.CultureInfo = CultureInfo.CurrentCulture;
-        context.AmbientValues[TranslateFilter.ThemeKey] = theme;
+        context.AmbientValues[TranslateFilter.ThemeKey] = catalog.LineageOf(theme);
 
         var (siteValue, themeValue) = siteValues.For(theme, site);
         context.SetValue("Model", model);

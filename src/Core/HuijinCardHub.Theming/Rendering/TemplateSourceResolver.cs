@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace HuijinCardHub.Theming.Rendering;
 
 /// <summary>
-/// Picks what to render for a template: the merchant's override when it parses, else the theme's own file
-/// (a broken override must not take the storefront down), else the default theme's file.
+/// Picks what to render for a template: the merchant's override for the active theme when it parses (a broken
+/// override must not take the storefront down), else the shipped source found along the catalog's lookup order:
+/// the theme, its base themes, the enabled modules' defaults, the default theme.
 /// </summary>
 internal sealed class TemplateSourceResolver(
     ITemplateOverrideStore overrides,
@@ -25,7 +26,7 @@ internal sealed class TemplateSourceResolver(
                 return new ResolvedTemplate(template, parsed.Template, IsOverride: true, source);
             }
 
-            logger.LogWarning("Template override {Theme}/{Template} does not parse, using the theme's own: {Error}", theme.Name, template, parsed.Error?.English);
+            logger.LogWarning("Template override {Theme}/{Template} does not parse, using the shipped one: {Error}", theme.Name, template, parsed.Error?.English);
         }
 
         return ResolveOriginal(theme, template);
@@ -33,15 +34,12 @@ internal sealed class TemplateSourceResolver(
 
     public ResolvedTemplate ResolveOriginal(ThemePackage theme, string template)
     {
-        var owner = theme.Templates.ContainsKey(template) ? theme : catalog.Resolve(null);
-        if (owner is null || !owner.Templates.TryGetValue(template, out var original))
-        {
-            throw new ShopException(new Bilingual($"主题 {theme.Name} 缺少模板 {template}", $"Theme {theme.Name} has no template {template}"));
-        }
+        var origin = catalog.FindOriginal(theme, template)
+            ?? throw new ShopException(new Bilingual($"主题 {theme.Name} 缺少模板 {template}，也没有启用的模块提供它", $"Theme {theme.Name} has no template {template}, and no enabled module ships one"));
 
-        var parsed = cache.Get(owner.Name, template, isOverride: false, original);
+        var parsed = cache.Get(origin.Owner, template, isOverride: false, origin.Source);
         return parsed.Template is not null
-            ? new ResolvedTemplate(template, parsed.Template, IsOverride: false, original)
+            ? new ResolvedTemplate(template, parsed.Template, IsOverride: false, origin.Source)
             : throw new ShopException(parsed.Error!);
     }
 }

@@ -1,5 +1,6 @@
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Services;
+using HuijinCardHub.Security;
 using HuijinCardHub.Settings;
 using HuijinCardHub.Sites;
 using HuijinCardHub.Text;
@@ -20,11 +21,11 @@ internal static class CheckoutEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/checkout", ShowAsync).AllowAnonymous().WithName("OrdersCheckout");
-        endpoints.MapPost("/checkout", PlaceAsync).AllowAnonymous().DisableAntiforgery();
+        endpoints.MapPost("/checkout", PlaceAsync).AllowAnonymous().RequireStorefrontAntiforgery();
         endpoints.MapGet("/cart", CartAsync).AllowAnonymous().WithName("OrdersCart");
-        endpoints.MapPost("/cart/add", AddAsync).AllowAnonymous().DisableAntiforgery();
-        endpoints.MapPost("/cart/remove", RemoveAsync).AllowAnonymous().DisableAntiforgery();
-        endpoints.MapPost("/cart/checkout", PlaceCartAsync).AllowAnonymous().DisableAntiforgery();
+        endpoints.MapPost("/cart/add", AddAsync).AllowAnonymous().DisableAntiforgery(); // the goods page (Catalog's) posts here without a token; it only fills the buyer's own cart cookie
+        endpoints.MapPost("/cart/remove", RemoveAsync).AllowAnonymous().RequireStorefrontAntiforgery();
+        endpoints.MapPost("/cart/checkout", PlaceCartAsync).AllowAnonymous().RequireStorefrontAntiforgery();
     }
 
     private static async Task<IResult> ShowAsync(HttpContext http, Checkout checkout, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using HuijinCardHub.Orders.Data;
 using HuijinCardHub.Orders.Domain;
 using HuijinCardHub.Orders.Services;
+using HuijinCardHub.Security;
 using HuijinCardHub.Text;
 using HuijinCardHub.Theming;
 using Microsoft.AspNetCore.Builder;
@@ -17,12 +18,12 @@ internal static class OrderEndpoints
     {
         endpoints.MapGet("/order/{orderNo}", ShowAsync).AllowAnonymous().WithName("OrdersOrder");
         endpoints.MapGet("/order/{orderNo}/status", StatusAsync).AllowAnonymous();
-        endpoints.MapPost("/order/{orderNo}/pay", PayAsync).AllowAnonymous().DisableAntiforgery();
-        endpoints.MapPost("/order/{orderNo}/cancel", CancelAsync).AllowAnonymous().DisableAntiforgery();
-        endpoints.MapPost("/order/{orderNo}/unlock", UnlockAsync).AllowAnonymous().DisableAntiforgery();
-        endpoints.MapPost("/order/{orderNo}/tickets", ReportAsync).AllowAnonymous().DisableAntiforgery();
+        endpoints.MapPost("/order/{orderNo}/pay", PayAsync).AllowAnonymous().RequireStorefrontAntiforgery();
+        endpoints.MapPost("/order/{orderNo}/cancel", CancelAsync).AllowAnonymous().RequireStorefrontAntiforgery();
+        endpoints.MapPost("/order/{orderNo}/unlock", UnlockAsync).AllowAnonymous().RequireStorefrontAntiforgery();
+        endpoints.MapPost("/order/{orderNo}/tickets", ReportAsync).AllowAnonymous().RequireStorefrontAntiforgery();
         endpoints.MapGet("/orders/lookup", LookupPageAsync).AllowAnonymous().WithName("OrdersLookup");
-        endpoints.MapPost("/orders/lookup", LookupAsync).AllowAnonymous().DisableAntiforgery();
+        endpoints.MapPost("/orders/lookup", LookupAsync).AllowAnonymous().RequireStorefrontAntiforgery();
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace HuijinCardHub.Orders.Storefront;
 
-/// <summary>Reads the storefront's order forms: antiforgery first, then a line (variant, quantity, input.*).</summary>
+/// <summary>Reads the storefront's order forms (their token checked by the kernel's filter first): a line (variant, quantity, input.*).</summary>
 internal static class StorefrontForm
 {
     public const string InputPrefix = "input.";
@@ -14,26 +14,12 @@ internal static class StorefrontForm
     public static string Token(HttpContext http) =>
         http.RequestServices.GetService(typeof(IAntiforgery)) is IAntiforgery antiforgery ? antiforgery.GetAndStoreTokens(http).RequestToken ?? "" : "";
 
-    /// <summary>The posted form, or null when the antiforgery token is missing or wrong.</summary>
-    public static async Task<IFormCollection?> ReadAsync(HttpContext http)
-    {
-        if (!http.Request.HasFormContentType)
-        {
-            return null;
-        }
-
-        var antiforgery = (IAntiforgery)http.RequestServices.GetService(typeof(IAntiforgery))!;
-        try
-        {
-            await antiforgery.ValidateRequestAsync(http);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return null;
-        }
-
-        return await http.Request.ReadFormAsync(http.RequestAborted);
-    }
+    /// <summary>
+    /// The posted form, or null when the body is not a form. The token was checked before the endpoint ran
+    /// (<c>RequireStorefrontAntiforgery</c>, the kernel's filter).
+    /// </summary>
+    public static async Task<IFormCollection?> ReadAsync(HttpContext http) =>
+        http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : null;
 
     /// <summary>One line from query or form values; null when the variant or quantity is not a number.</summary>
     public static CheckoutLine? Line(IEnumerable<KeyValuePair<string, StringValues>> values)

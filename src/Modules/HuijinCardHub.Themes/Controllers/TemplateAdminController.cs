@@ -29,8 +29,8 @@ internal sealed class TemplateAdminController(IThemeCatalog catalog, ITemplateOv
         var saved = (await overrides.ListAsync(info.Name, cancellationToken)).ToDictionary(o => o.Template, StringComparer.OrdinalIgnoreCase);
         var rows = catalog.GetTemplateNames(info.Name)
             .Select(name => saved.TryGetValue(name, out var o)
-                ? new TemplateRow(name, true, o.UpdatedUtc, o.SwitchedOffReason)
-                : new TemplateRow(name, false, null))
+                ? new TemplateRow(name, true, o.UpdatedUtc, o.SwitchedOffReason, catalog.GetTemplateOwner(info.Name, name))
+                : new TemplateRow(name, false, null, Owner: catalog.GetTemplateOwner(info.Name, name)))
             .ToList();
         return View(new TemplateListModel(info, rows));
     }

@@ -4,7 +4,8 @@ using HuijinCardHub.Theming;
 namespace HuijinCardHub.Themes.Models;
 
 /// <param name="SwitchedOff">Why the storefront stopped using this override after it kept failing; null while in use.</param>
-internal sealed record TemplateRow(string Name, bool IsOverridden, DateTime? UpdatedUtc, Bilingual? SwitchedOff = null);
+/// <param name="Owner">Who ships the original: the theme, its base theme, or "module:&lt;id&gt;" for a module's own page.</param>
+internal sealed record TemplateRow(string Name, bool IsOverridden, DateTime? UpdatedUtc, Bilingual? SwitchedOff = null, string? Owner = null);
 
 internal sealed record TemplateListModel(ThemeInfo Theme, IReadOnlyList<TemplateRow> Templates);
 
