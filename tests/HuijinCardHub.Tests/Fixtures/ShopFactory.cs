@@ -11,7 +11,8 @@ namespace HuijinCardHub.Tests.Fixtures;
 /// <summary>
 /// The real host, in process, with its own app-data folder and database. With a recipe it is set up
 /// unattended at start (as a merchant would with Setup__* variables); without one it shows /setup.
-/// The test assembly is added as a module so tests can switch on probe features.
+/// The test assembly is added as a module so tests can switch on probe features, and so is the sample plugin
+/// (tests/HuijinCardHub.Samples.GiftCards), which the shipped host does not reference.
 /// </summary>
 public class ShopFactory : WebApplicationFactory<Program>
 {
@@ -72,6 +73,7 @@ public class ShopFactory : WebApplicationFactory<Program>
             var modules = host.GetCustomAttributes<HuijinCardHub.Modules.HostModuleAttribute>()
                 .Select(m => Assembly.Load(new AssemblyName(m.AssemblyName)))
                 .Append(typeof(ShopFactory).Assembly)
+                .Append(typeof(HuijinCardHub.Samples.GiftCards.Domain.GiftCardKind).Assembly) // the sample plugin, not shipped
                 .Append(typeof(ModuleCatalog).Assembly);
             services.AddSingleton(ModuleCatalog.FromAssemblies(modules));
         });

@@ -68,7 +68,7 @@ internal sealed class CatalogExportSource : IRecipeExportSource
             ["slug"] = g.Slug,
             ["name"] = g.Name,
             ["category"] = categorySlugs.GetValueOrDefault(g.CategoryId, ""),
-            ["kind"] = g.Kind.ToString(),
+            ["kind"] = Enum.IsDefined(g.Kind) ? g.Kind.ToString() : GoodsKinds.KeyOf(g.Kind), // a plugin's kind as its key, read back as such
             ["summary"] = g.Summary,
             ["description"] = g.DescriptionHtml,
             ["image"] = g.ImageUrl,

@@ -73,9 +73,11 @@ internal static class CatalogRecipeReader
         var zh = $"商品「{slug}」";
         var en = $"Goods \"{slug}\"";
         var kindText = Str(item, "kind") ?? nameof(GoodsKind.Code);
-        if (!Enum.TryParse<GoodsKind>(kindText, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+        if (!TryKind(kindText, out var kind))
         {
-            model.Problems.Add(new Bilingual($"{zh}：类型「{kindText}」无效（Code、DirectTopUp、Manual）", $"{en}: kind \"{kindText}\" is invalid (Code, DirectTopUp, Manual)"));
+            model.Problems.Add(new Bilingual(
+                $"{zh}：类型「{kindText}」无效（Code、DirectTopUp、Manual，或插件类型 kind-N，N ≥ {PluginKindFloor}）",
+                $"{en}: kind \"{kindText}\" is invalid (Code, DirectTopUp, Manual, or a plugin kind kind-N with N ≥ {PluginKindFloor})"));
         }
 
         var variants = new List<VariantInput>();
@@ -118,6 +120,28 @@ internal static class CatalogRecipeReader
         // The category is named by slug and looked up when the step runs.
         model.Problems.AddRange(CatalogRules.CheckGoods(input with { CategoryId = 1 }).Select(p => Prefix(zh, en, p)));
         return new RecipeGoods(input, Str(item, "category") ?? "", levels, Str(item, "imageFile"));
+    }
+
+    /// <summary>Plugin kinds are numbered from here, so they never meet a kind the shop names later.</summary>
+    private const int PluginKindFloor = 100;
+
+    /// <summary>A built-in kind by name, or a plugin's kind by its key "kind-N" (what <see cref="GoodsKinds.KeyOf"/> gives).</summary>
+    private static bool TryKind(string text, out GoodsKind kind)
+    {
+        const string prefix = "kind-";
+        if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var digits = text[prefix.Length..];
+            var number = 0;
+            var ok = digits.All(char.IsAsciiDigit)
+                && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out number)
+                && number >= PluginKindFloor;
+            kind = ok ? (GoodsKind)number : GoodsKind.Code;
+            return ok;
+        }
+
+        // Names only: Enum.TryParse would also take "7" or "100", a number nobody reserved.
+        return Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !text.Any(char.IsAsciiDigit);
     }
 
     private static PricingRuleInput ReadRule(CatalogRecipeModel model, JsonObject item, string zh, string en)
