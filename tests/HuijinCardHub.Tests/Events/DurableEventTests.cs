@@ -142,7 +142,7 @@ public sealed class DurableEventTests(EventsShop shop) : IClassFixture<EventsSho
         var row = Assert.Single(await shop.WithAsync(s => s.GetRequiredService<KernelDbContext>().Outbox.AsNoTracking()
             .Where(o => o.EventType == cancelled && o.Payload.Contains(order.OrderNo)).ToListAsync()));
         var note = Assert.Single(await shop.NotesAsync(row.EventId!.Value));
-        Assert.Equal($"{order.OrderNo} by buyer: Code 点卡 cancelx2", note.Subject);
+        Assert.Equal($"{order.OrderNo} by buyer: code 点卡 cancelx2", note.Subject);
     }
 
     [Fact]
