@@ -153,8 +153,8 @@ public sealed class DurableEventTests(EventsShop shop) : IClassFixture<EventsSho
         {
             var services = scope.ServiceProvider;
             await using var transaction = await services.GetRequiredService<IUnitOfWork>().BeginAsync();
-            eventId = await services.GetRequiredService<IDurableEvents>().PublishAsync(new BalanceMoved("u-rollback", BalanceMovementKind.Credit,
-                new Money(100), new Money(100), "top-up", "rollback-1", "system", 1, DateTime.UtcNow));
+            eventId = await services.GetRequiredService<IDurableEvents>().PublishAsync(new BalanceMoved(new BalanceMovement(0, 1, "u-rollback", BalanceMovementKind.Credit,
+                new Money(100), new Money(100), "top-up", "rollback-1", "system", DateTime.UtcNow, "")));
             Assert.Single(await services.GetRequiredService<KernelDbContext>().Outbox.Where(o => o.EventId == eventId).ToListAsync());
         }
 
