@@ -30,8 +30,8 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<CheckoutExtensions>();
         services.AddScoped<LineFulfilments>();
         services.AddScoped<ManualStock>();
-        services.AddScoped<IOrderLineFulfilment, StaffQueueFulfilment>();
-        services.AddScoped<IOrderLineFulfilment, SupplierWaitFulfilment>();
+        services.AddScoped<IOrderLineFulfilment>(sp => new PersonHandsOverFulfilment(PersonHandsOverFulfilment.Staff, sp.GetRequiredService<ManualStock>()));
+        services.AddScoped<IOrderLineFulfilment>(sp => new PersonHandsOverFulfilment(PersonHandsOverFulfilment.Supplier, sp.GetRequiredService<ManualStock>()));
         services.AddScoped<HeldOrders>();
         services.AddScoped<NewOrderWriter>();
         services.AddScoped<OrderAlerts>();

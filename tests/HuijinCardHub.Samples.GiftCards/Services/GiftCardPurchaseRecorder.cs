@@ -18,7 +18,7 @@ internal sealed class GiftCardPurchaseRecorder(GiftCardsDbContext db) : IDurable
         ArgumentNullException.ThrowIfNull(shopEvent);
         ArgumentNullException.ThrowIfNull(context);
         var order = shopEvent.Order;
-        var lines = order.Lines.Where(l => l.Kind == GiftCardKind.Goods).ToList();
+        var lines = order.Lines.Where(l => l.Kind == GiftCardKind.Key).ToList();
         if (lines.Count == 0 || await db.Purchases.AnyAsync(p => p.OrderNo == order.OrderNo, cancellationToken))
         {
             return;

@@ -142,7 +142,7 @@ public sealed class DurableEventTests(EventsShop shop) : IClassFixture<EventsSho
         var row = Assert.Single(await shop.WithAsync(s => s.GetRequiredService<KernelDbContext>().Outbox.AsNoTracking()
             .Where(o => o.EventType == cancelled && o.Payload.Contains(order.OrderNo)).ToListAsync()));
         var note = Assert.Single(await shop.NotesAsync(row.EventId!.Value));
-        Assert.Equal($"{order.OrderNo} by buyer: Code 点卡 cancelx2", note.Subject);
+        Assert.Equal($"{order.OrderNo} by buyer: code 点卡 cancelx2", note.Subject);
     }
 
     [Fact]
@@ -153,8 +153,8 @@ public sealed class DurableEventTests(EventsShop shop) : IClassFixture<EventsSho
         {
             var services = scope.ServiceProvider;
             await using var transaction = await services.GetRequiredService<IUnitOfWork>().BeginAsync();
-            eventId = await services.GetRequiredService<IDurableEvents>().PublishAsync(new BalanceMoved("u-rollback", BalanceMovementKind.Credit,
-                new Money(100), new Money(100), "top-up", "rollback-1", "system", 1, DateTime.UtcNow));
+            eventId = await services.GetRequiredService<IDurableEvents>().PublishAsync(new BalanceMoved(new BalanceMovement(0, 1, "u-rollback", BalanceMovementKind.Credit,
+                new Money(100), new Money(100), "top-up", "rollback-1", "system", DateTime.UtcNow, "")));
             Assert.Single(await services.GetRequiredService<KernelDbContext>().Outbox.Where(o => o.EventId == eventId).ToListAsync());
         }
 

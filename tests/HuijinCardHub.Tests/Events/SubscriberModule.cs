@@ -81,7 +81,7 @@ internal sealed class FussyRiskCheck(SubscriberNotesDbContext db) : IDurableEven
 internal sealed class BalanceWatch(SubscriberNotesDbContext db) : IDurableEventHandler<BalanceMoved>
 {
     public Task HandleAsync(BalanceMoved shopEvent, DurableEventContext context, CancellationToken cancellationToken) =>
-        db.NoteAsync(context, $"{shopEvent.UserId} {shopEvent.Kind} {shopEvent.Amount.Fen} {shopEvent.BalanceAfter.Fen}", cancellationToken);
+        db.NoteAsync(context, $"{shopEvent.Movement.UserId} {shopEvent.Movement.Kind} {shopEvent.Movement.Amount.Fen} {shopEvent.Movement.BalanceAfter.Fen}", cancellationToken);
 }
 
 internal sealed class CancelledOrderWatch(SubscriberNotesDbContext db) : IDurableEventHandler<OrderCancelled>

@@ -1,16 +1,7 @@
 namespace HuijinCardHub.Balance;
 
 /// <summary>
-/// Durable: a member's balance moved (a repeated, idempotent call raises nothing). <paramref name="Amount"/> is signed:
-/// a debit is negative. <paramref name="Sequence"/> is the movement's place in the shop's ledger chain.
+/// Durable: a member's balance moved (a repeated, idempotent call raises nothing). The movement is the ledger line as
+/// written, hash included, so a subscriber sees exactly what the ledger holds.
 /// </summary>
-public sealed record BalanceMoved(
-    string UserId,
-    BalanceMovementKind Kind,
-    Money Amount,
-    Money BalanceAfter,
-    string Reason,
-    string Reference,
-    string Actor,
-    long Sequence,
-    DateTime MovedUtc);
+public sealed record BalanceMoved(BalanceMovement Movement);

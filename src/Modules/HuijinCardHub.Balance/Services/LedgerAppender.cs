@@ -60,10 +60,10 @@ internal sealed class LedgerAppender(BalanceDbContext db, IUnitOfWork unitOfWork
         await db.ChainHeads.Where(h => h.Id == ChainHead.TheId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, entry.Sequence).SetProperty(h => h.LastHash, entry.Hash), cancellationToken);
 
-        await events.PublishAsync(new BalanceMoved(entry.UserId, entry.Kind, new Money(entry.AmountFen), new Money(entry.BalanceAfterFen),
-            entry.Reason, entry.Reference, entry.Actor, entry.Sequence, entry.CreatedUtc), cancellationToken);
+        var movement = entry.ToMovement();
+        await events.PublishAsync(new BalanceMoved(movement), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return entry.ToMovement();
+        return movement;
     }
 
     /// <summary>A write that changes nothing, to take the head row's lock (PostgreSQL) or the write lock (SQLite).</summary>

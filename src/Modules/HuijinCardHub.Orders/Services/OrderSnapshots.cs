@@ -11,7 +11,7 @@ internal static class OrderSnapshots
         order.SiteId,
         new OrderBuyer(order.UserId, order.UserName, order.Contact),
         [.. order.Lines.OrderBy(l => l.Id).Select(l => new OrderEventLine(
-            l.GoodsId, l.VariantId, l.GoodsName, l.VariantName, l.Kind, l.Quantity, new Money(l.UnitPriceFen), new Money(l.CostFen)))],
+            l.GoodsId, l.VariantId, l.GoodsName, l.VariantName, l.Fulfilment, l.Quantity, new Money(l.UnitPriceFen), new Money(l.CostFen)))],
         order.Total,
         order.CreatedUtc);
 }
