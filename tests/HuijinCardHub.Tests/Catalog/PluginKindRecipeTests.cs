@@ -29,8 +29,12 @@ public sealed class PluginKindRecipeTests(CatalogShop shop)
         var goods = await shop.GoodsAsync("plugin-gift-card");
         Assert.Equal(120, (int)goods.Summary.Kind);
         Assert.Equal("kind-120", GoodsKinds.KeyOf(goods.Summary.Kind));
-        var list = await (await shop.AdminAsync()).GetStringAsync("/admin/catalog/goods");
+        var admin = await shop.AdminAsync();
+        var list = await admin.GetStringAsync("/admin/catalog/goods");
         Assert.Contains("<td>kind-120</td>", list, StringComparison.Ordinal);
+        // The edit form offers the plugin's kind, selected, so saving the goods does not turn it into code goods.
+        var edit = await admin.GetStringAsync($"/admin/catalog/goods/{goods.Summary.Id}");
+        Assert.Matches("<option value=\"120\" selected[^>]*>kind-120</option>", edit);
         var exported = await shop.WithAsync(s => s.GetRequiredService<IRecipeRunner>().ExportAsync());
         Assert.Contains("\"kind\": \"kind-120\"", exported, StringComparison.Ordinal);
     }
