@@ -93,6 +93,8 @@ public sealed partial class GiftCardSampleTests(GiftCardShop shop)
             var refused = await Assert.ThrowsAsync<ShopException>(() => shop.PlaceAsync(giftCard, contact: "late@example.com"));
             Assert.Contains("京东电子礼品卡 100元", refused.Text.Chinese, StringComparison.Ordinal);
             Assert.Contains("京东电子礼品卡 100元", refused.Text.English, StringComparison.Ordinal);
+            Assert.Contains("发货方式未启用", refused.Text.Chinese, StringComparison.Ordinal);
+            Assert.Contains("delivery is switched off", refused.Text.English, StringComparison.Ordinal);
             Assert.NotEqual(refused.Text.Chinese, refused.Text.English);
 
             var after = await shop.PlaceAsync(otherGoods, contact: "someone@example.com");

@@ -271,7 +271,7 @@ internal sealed class Checkout(
         var kind = GoodsKinds.KeyOf(goods.Summary.Kind);
         if (fulfilments.Find(kind) is null)
         {
-            throw new ShopException(OrderErrors.OutOfStockFor(goods.Summary.Name));
+            throw new ShopException(OrderErrors.NotSoldNow(goods.Summary.Name));
         }
 
         return new PricedLine(variant, PriceNote(price), new OrderLine

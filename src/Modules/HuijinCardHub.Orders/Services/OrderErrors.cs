@@ -39,4 +39,8 @@ internal static class OrderErrors
     public static readonly Bilingual HeldForReview = new("订单需人工审核后发货", "The order is delivered after a review");
 
     public static Bilingual OutOfStockFor(string goods) => new($"「{goods}」库存不足", $"\"{goods}\" is out of stock");
+
+    /// <summary>No enabled feature hands over goods of this kind (its module is switched off): not stock, so said so.</summary>
+    public static Bilingual NotSoldNow(string goods) =>
+        new($"「{goods}」暂时无法购买：它的发货方式未启用，请联系客服", $"\"{goods}\" cannot be bought now: its delivery is switched off; please contact support");
 }

@@ -152,7 +152,7 @@ public sealed class GoodsKindFulfilmentTests(FulfilmentShop shop)
 
         var refused = await Assert.ThrowsAsync<ShopException>(() => shop.PlaceAsync(variant, contact: "orphan@example.com"));
 
-        Assert.Equal(OrderErrors.OutOfStockFor("无人发货商品"), refused.Text);
+        Assert.Equal(OrderErrors.NotSoldNow("无人发货商品"), refused.Text);
     }
 
     private async Task SwapLineIdsAsync(long first, long second)
