@@ -41,6 +41,7 @@ public static class ThemingServiceCollectionExtensions
         services.TryAddScoped<PageComposer>();
         services.TryAddScoped<IStorefrontRenderer, StorefrontRenderer>();
         services.TryAddScoped<ITemplatePreview, TemplatePreview>();
+        services.TryAddSingleton<StorefrontMenuValues>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILayoutDataProvider, StorefrontMenusLayoutProvider>());
         return services;
     }

@@ -39,6 +39,30 @@ public sealed partial class StorefrontMenuTests(OrdersShop shop) : IClassFixture
     }
 
     [Fact]
+    public async Task On_the_same_page_a_guest_a_member_and_an_English_guest_each_see_their_own_menu()
+    {
+        // The menus are kept per shell once built; a member must never get the guest's copy, nor a guest the member's.
+        var guest = shop.CreateBrowser();
+        var member = await RegisterAsync();
+        var english = shop.CreateBrowser();
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        for (var round = 0; round < 2; round++)
+        {
+            var guestMenu = BuyerMenu().Match(await guest.GetStringAsync("/")).Groups[1].Value;
+            Assert.Contains(">登录</a>", guestMenu, StringComparison.Ordinal);
+            Assert.DoesNotContain("/account/orders", guestMenu, StringComparison.Ordinal);
+
+            var memberMenu = BuyerMenu().Match(await member.GetStringAsync("/")).Groups[1].Value;
+            Assert.Contains("href=\"/account/orders\"", memberMenu, StringComparison.Ordinal);
+            Assert.DoesNotContain("/account/login", memberMenu, StringComparison.Ordinal);
+
+            var englishMenu = BuyerMenu().Match(await english.GetStringAsync("/")).Groups[1].Value;
+            Assert.Contains(">Sign in</a>", englishMenu, StringComparison.Ordinal);
+            Assert.DoesNotContain("登录", englishMenu, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Switching_Balance_off_takes_its_link_out_of_the_buyer_menu_and_the_member_tabs()
     {
         var member = await RegisterAsync();

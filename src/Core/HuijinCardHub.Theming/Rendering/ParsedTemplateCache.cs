@@ -9,11 +9,12 @@ namespace HuijinCardHub.Theming.Rendering;
 /// </summary>
 internal sealed class ParsedTemplateCache(LiquidEnvironment liquid)
 {
-    private readonly ConcurrentDictionary<(string Theme, string Template, bool IsOverride), ParsedTemplate> _entries = new();
+    // Names compare ignoring case without upper-casing them on every page (two strings per template, two templates a page).
+    private readonly ConcurrentDictionary<(string Theme, string Template, bool IsOverride), ParsedTemplate> _entries = new(KeyComparer.Instance);
 
     public ParsedTemplate Get(string theme, string template, bool isOverride, string source)
     {
-        var key = (theme.ToUpperInvariant(), template.ToUpperInvariant(), isOverride);
+        var key = (theme, template, isOverride);
         if (_entries.TryGetValue(key, out var cached) && string.Equals(cached.Source, source, StringComparison.Ordinal))
         {
             return cached;
@@ -25,5 +26,18 @@ internal sealed class ParsedTemplateCache(LiquidEnvironment liquid)
     }
 
     public void Invalidate(string theme, string template) =>
-        _entries.TryRemove((theme.ToUpperInvariant(), template.ToUpperInvariant(), true), out _);
+        _entries.TryRemove((theme, template, true), out _);
+
+    private sealed class KeyComparer : IEqualityComparer<(string Theme, string Template, bool IsOverride)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((string Theme, string Template, bool IsOverride) x, (string Theme, string Template, bool IsOverride) y) =>
+            x.IsOverride == y.IsOverride
+            && string.Equals(x.Theme, y.Theme, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(x.Template, y.Template, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Theme, string Template, bool IsOverride) key) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.Theme), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Template), key.IsOverride);
+    }
 }
