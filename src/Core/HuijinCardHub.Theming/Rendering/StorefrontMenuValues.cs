@@ -31,7 +31,7 @@ internal sealed class StorefrontMenuValues
         var entries = Volatile.Read(ref _entries);
         foreach (var entry in entries)
         {
-            if (ReferenceEquals(entry.Culture, culture) || entry.Culture.Name == culture.Name)
+            if (entry.Culture.Name == culture.Name)
             {
                 if (SameItems(entry.Items, items))
                 {

@@ -43,7 +43,7 @@ internal sealed class HeldOrders(
             status = order.Status;
             if (status == OrderStatus.Paid)
             {
-                job = await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), clock.UtcNow.AddSeconds(5), cancellationToken);
+                job = await outbox.EnqueueAsync(OrderDeliveryHandler.TopicName, new OrderJob(orderNo), clock.UtcNow + OrderPayments.SafetyNetDelay, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -8,7 +8,6 @@ using HuijinCardHub.Theming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Orders.Storefront;
 
@@ -34,7 +33,7 @@ internal static class CheckoutEndpoints
         return await RenderCheckoutAsync(http, line is null ? [] : [line], null, null, checkout, renderer, settings, "/checkout", StatusCodes.Status200OK, cancellationToken);
     }
 
-    private static async Task<IResult> PlaceAsync(HttpContext http, Checkout checkout, CheckoutLimits limits, OrderAccess access, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
+    private static async Task<IResult> PlaceAsync(HttpContext http, Checkout checkout, CheckoutLimits limits, OrderAccess access, ISiteAccessor sites, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
     {
         var form = await StorefrontForm.ReadAsync(http);
         if (form is null)
@@ -43,7 +42,7 @@ internal static class CheckoutEndpoints
         }
 
         var line = StorefrontForm.Line(form);
-        return await PlaceLinesAsync(http, line is null ? [] : [line], form, "/checkout", checkout, limits, access, renderer, settings, cancellationToken);
+        return await PlaceLinesAsync(http, line is null ? [] : [line], form, "/checkout", checkout, limits, access, sites, renderer, settings, cancellationToken);
     }
 
     private static async Task<IResult> CartAsync(HttpContext http, CartStore cart, Checkout checkout, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken) =>
@@ -93,7 +92,7 @@ internal static class CheckoutEndpoints
         return Results.Redirect(http.Request.PathBase + "/cart");
     }
 
-    private static async Task<IResult> PlaceCartAsync(HttpContext http, CartStore cart, Checkout checkout, CheckoutLimits limits, OrderAccess access, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
+    private static async Task<IResult> PlaceCartAsync(HttpContext http, CartStore cart, Checkout checkout, CheckoutLimits limits, OrderAccess access, ISiteAccessor sites, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
     {
         var form = await StorefrontForm.ReadAsync(http);
         var lines = cart.Read(http);
@@ -102,7 +101,7 @@ internal static class CheckoutEndpoints
             return await RenderCheckoutAsync(http, lines, null, OrderErrors.FormExpired, checkout, renderer, settings, "/cart/checkout", StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        var result = await PlaceLinesAsync(http, lines, form, "/cart/checkout", checkout, limits, access, renderer, settings, cancellationToken);
+        var result = await PlaceLinesAsync(http, lines, form, "/cart/checkout", checkout, limits, access, sites, renderer, settings, cancellationToken);
         if (result is Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult)
         {
             cart.Write(http, []);
@@ -112,13 +111,13 @@ internal static class CheckoutEndpoints
     }
 
     private static async Task<IResult> PlaceLinesAsync(HttpContext http, IReadOnlyList<CheckoutLine> lines, IFormCollection form, string action,
-        Checkout checkout, CheckoutLimits limits, OrderAccess access, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
+        Checkout checkout, CheckoutLimits limits, OrderAccess access, ISiteAccessor sites, IStorefrontRenderer renderer, ISettingsStore settings, CancellationToken cancellationToken)
     {
         var contact = StorefrontForm.First(form, "contact");
         var request = new CheckoutRequest(lines, OrderAccess.UserIdOf(http), http.User.Identity?.Name, contact,
             StorefrontForm.First(form, "password"), StorefrontForm.Visitor(http), CheckoutRequestId.Read(StorefrontForm.First(form, "request")),
             http.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent[..Math.Min(agent.Length, 512)] : null,
-            (await http.RequestServices.GetRequiredService<ISiteAccessor>().GetCurrentAsync(cancellationToken)).Id);
+            (await sites.GetCurrentAsync(cancellationToken)).Id);
         try
         {
             var current = await settings.GetAsync<OrderSettings>(cancellationToken);
