@@ -44,6 +44,7 @@ internal static class ContractOwnershipRule
         ["HuijinCardHub.Orders.Fulfilment.IOrderLineFulfilment"] = "the module that owns a goods kind fulfils its lines (codes, staff queue, suppliers)",
         ["HuijinCardHub.Orders.Checkout.ICheckoutPriceContributor"] = "coupons, promotions and agents add discount lines at checkout",
         ["HuijinCardHub.Orders.Checkout.ICheckoutCheck"] = "risk and other modules allow, refuse or hold an order at checkout",
+        ["HuijinCardHub.Payments.IPaymentProvider"] = "each payment module speaks its own gateway's protocol",
         ["HuijinCardHub.Text.ShopException"] = "any module refuses an action with its own bilingual message",
     };
 
