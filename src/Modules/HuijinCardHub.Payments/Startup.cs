@@ -1,4 +1,6 @@
+using HuijinCardHub.Data;
 using HuijinCardHub.Modules;
+using HuijinCardHub.Payments.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HuijinCardHub.Payments;
@@ -8,5 +10,6 @@ internal sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services)
     {
+        services.AddModuleDbContext<PaymentsDbContext>();
     }
 }
